@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.i2ckit.core;
+
+import io.i2ckit.core.sim.SimStore;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Where buses live on this system: the device and sysfs roots (fixture trees in tests), the
+ * folder of per-bus lock files, and the folder of the simulated bus.
+ */
+public record BusEnvironment(Path devRoot, Path sysRoot, Path lockDir, Path simDir) {
+
+    /** This system, with {@code I2CKIT_LOCK_DIR} and {@code I2CKIT_SIM_DIR} honoured. */
+    public static BusEnvironment system() {
+        return fromEnv(System.getenv());
+    }
+
+    public static BusEnvironment fromEnv(Map<String, String> env) {
+        return new BusEnvironment(Path.of("/dev"), Path.of("/sys"), lockDirectory(env),
+                SimStore.defaultDirectory(env));
+    }
+
+    public BusEnvironment withSimDir(Path dir) {
+        return new BusEnvironment(devRoot, sysRoot, lockDir, dir);
+    }
+
+    /**
+     * {@code $I2CKIT_LOCK_DIR}, else {@code /run/lock} where every user may create files (as
+     * on Debian), else the temporary directory.
+     */
+    static Path lockDirectory(Map<String, String> env) {
+        String explicit = env.get("I2CKIT_LOCK_DIR");
+        if (explicit != null && !explicit.isEmpty()) {
+            return Path.of(explicit);
+        }
+        Path runLock = Path.of("/run/lock");
+        if (Files.isDirectory(runLock) && Files.isWritable(runLock)) {
+            return runLock;
+        }
+        return Path.of(System.getProperty("java.io.tmpdir"));
+    }
+}

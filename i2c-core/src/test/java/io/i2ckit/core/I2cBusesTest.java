@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.i2ckit.core;
+
+import io.i2ckit.core.sim.EepromChip;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalLong;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class I2cBusesTest {
+    @TempDir
+    Path root;
+
+    private BusEnvironment env() {
+        return new BusEnvironment(root.resolve("dev"), root.resolve("sys"), root.resolve("lock"), root.resolve("sim"));
+    }
+
+    private void adapter(int n, String name, boolean withI2cDev) throws Exception {
+        Path dir = root.resolve("sys/devices/platform/soc/x" + n + ".i2c/i2c-" + n);
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("name"), name + "\n");
+        Path bus = root.resolve("sys/bus/i2c/devices");
+        Files.createDirectories(bus);
+        Files.createSymbolicLink(bus.resolve("i2c-" + n), dir);
+        if (withI2cDev) {
+            Path cls = root.resolve("sys/class/i2c-dev/i2c-" + n);
+            Files.createDirectories(cls);
+            Files.writeString(cls.resolve("name"), name + "\n");
+        }
+    }
+
+    @Test
+    void busNumbersParseAsCStrtoulWithBaseZero() {
+        assertEquals(OptionalLong.of(1), I2cBuses.parseNumber("1"));
+        assertEquals(OptionalLong.of(16), I2cBuses.parseNumber("0x10"));
+        assertEquals(OptionalLong.of(8), I2cBuses.parseNumber("010"));
+        assertEquals(OptionalLong.of(0), I2cBuses.parseNumber("0"));
+        assertEquals(OptionalLong.empty(), I2cBuses.parseNumber("1a"));
+        assertEquals(OptionalLong.empty(), I2cBuses.parseNumber("08"));
+        assertEquals(OptionalLong.empty(), I2cBuses.parseNumber(""));
+        assertEquals(OptionalLong.empty(), I2cBuses.parseNumber("sim"));
+    }
+
+    @Test
+    void simNamesTheSimulatedBus() {
+        try (I2cBus bus = I2cBuses.open("sim", env())) {
+            assertEquals("sim", bus.name());
+            bus.device(0x50).quick(false);
+        }
+        assertTrue(Files.exists(root.resolve("sim/chip-0x50.bin")));
+    }
+
+    @Test
+    void adaptersAreListedFromSysfsInBusOrder() throws Exception {
+        adapter(2, "OMAP I2C adapter", true);
+        adapter(0, "OMAP I2C adapter", true);
+        List<AdapterInfo> list = I2cBuses.list(env());
+        assertEquals(List.of(0, 2), list.stream().map(AdapterInfo::number).toList());
+        assertEquals("OMAP I2C adapter", list.get(0).name());
+        assertEquals(root.resolve("dev/i2c-2"), list.get(1).device());
+        assertTrue(list.get(1).sysfsPath().endsWith("x2.i2c/i2c-2"), list.get(1).sysfsPath().toString());
+    }
+
+    @Test
+    void aNameCarriedByTwoAdaptersIsRefused() throws Exception {
+        adapter(0, "OMAP I2C adapter", true);
+        adapter(2, "OMAP I2C adapter", true);
+        NoSuchBusException e = assertThrows(NoSuchBusException.class,
+                () -> I2cBuses.numberOfAdapterNamed(env(), "OMAP I2C adapter"));
+        assertEquals("open on OMAP I2C adapter: I2C bus name 'OMAP I2C adapter' is not unique: i2c-0, i2c-2 carry it;"
+                + " give the number", e.getMessage());
+    }
+
+    @Test
+    void aUniqueNameFindsItsNumber() throws Exception {
+        adapter(1, "bcm2835 (i2c@7e804000)", true);
+        adapter(20, "fef04500.i2c", true);
+        assertEquals(20, I2cBuses.numberOfAdapterNamed(env(), "fef04500.i2c"));
+    }
+
+    @Test
+    void adapterWithoutDeviceNodeAsksForI2cDev() throws Exception {
+        adapter(1, "bcm2835 (i2c@7e804000)", false);
+        NoSuchBusException e = assertThrows(NoSuchBusException.class, () -> I2cBuses.open("1", env()));
+        assertTrue(e.getMessage().contains("adapter i2c-1 exists but"), e.getMessage());
+        assertTrue(e.getMessage().contains("sudo modprobe i2c-dev"), e.getMessage());
+    }
+
+    @Test
+    void unknownBusListsTheBusesThereAre() throws Exception {
+        adapter(1, "bcm2835 (i2c@7e804000)", true);
+        NoSuchBusException e = assertThrows(NoSuchBusException.class, () -> I2cBuses.open("3", env()));
+        assertTrue(e.getMessage().contains("buses here are i2c-1 (bcm2835 (i2c@7e804000)), and 'sim'"), e.getMessage());
+        e = assertThrows(NoSuchBusException.class, () -> I2cBuses.open("nonesuch", env()));
+        assertTrue(e.getMessage().contains("no I2C bus is called 'nonesuch'"), e.getMessage());
+    }
+
+    @Test
+    void busNumberBeyondI2cToolsRangeIsRefused() {
+        NoSuchBusException e = assertThrows(NoSuchBusException.class, () -> I2cBuses.open("0x100000", env()));
+        assertTrue(e.getMessage().contains("out of range"), e.getMessage());
+    }
+
+    @Test
+    void simulatedEepromIsTheFansT24c04a() {
+        try (I2cBus bus = I2cBuses.open("sim", env())) {
+            EepromChip chip = assertInstanceOf(EepromChip.class, ((io.i2ckit.core.sim.SimBus) bus).chip(0x51));
+            assertEquals(512, chip.geometry().size());
+            assertEquals(16, chip.geometry().pageSize());
+        }
+    }
+}
