@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.i2ckit.cli;
+
+import io.i2ckit.core.I2cException;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Turns every failure into one {@code Error: ...} line on stderr and an exit code: 2 for a wrong
+ * command line, 1 for device, bus and file failures. The stack trace appears only with
+ * {@code --stacktrace} (or {@code I2CKIT_STACKTRACE=1}).
+ */
+final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
+    /** Exit status for a defect of i2ckit itself (sysexits' EX_SOFTWARE). */
+    static final int INTERNAL = 70;
+
+    private final Session session;
+
+    ErrorReporter(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException e, String[] args) {
+        CommandLine.Model.CommandSpec spec = e.getCommandLine().getCommandSpec();
+        String command = spec.qualifiedName();
+        String message = e.getMessage();
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !spec.subcommands().isEmpty()
+                && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+            message = "unknown command '" + u.getUnmatched().get(0) + "': use one of "
+                    + String.join(", ", spec.subcommands().keySet());
+        }
+        session.err().println("Error: " + message + " (see '" + command + " --help')");
+        if (session.stacktrace()) {
+            e.printStackTrace(session.err());
+        }
+        session.err().flush();
+        return ExitCode.USAGE;
+    }
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        return report(e);
+    }
+
+    int report(Throwable e) {
+        int code;
+        String message;
+        if (e instanceof CommandLine.ParameterException pe) {
+            return handleParseException(pe, new String[0]);
+        } else if (e instanceof CliException c) {
+            code = c.exitCode();
+            message = c.getMessage();
+        } else if (e instanceof I2cException) {
+            code = ExitCode.DEVICE;
+            message = e.getMessage();
+        } else if (e instanceof IllegalArgumentException) {
+            code = ExitCode.USAGE;
+            message = e.getMessage();
+        } else if (e instanceof UncheckedIOException || e instanceof IOException) {
+            code = ExitCode.DEVICE;
+            Throwable io = e instanceof UncheckedIOException u ? u.getCause() : e;
+            message = (e instanceof UncheckedIOException ? e.getMessage() + ": " : "") + describe(io);
+        } else {
+            code = INTERNAL;
+            message = "internal error (" + e + "); run again with --stacktrace and report it";
+        }
+        session.err().println("Error: " + message);
+        if (session.stacktrace()) {
+            e.printStackTrace(session.err());
+        }
+        session.err().flush();
+        return code;
+    }
+
+    private static String describe(Throwable io) {
+        if (io instanceof java.nio.file.NoSuchFileException n) {
+            return n.getFile() + ": no such file";
+        }
+        if (io instanceof java.nio.file.AccessDeniedException a) {
+            return a.getFile() + ": permission denied";
+        }
+        return io.getMessage() == null ? io.toString() : io.getMessage();
+    }
+}

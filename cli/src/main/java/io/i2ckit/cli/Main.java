@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.i2ckit.cli;
+
+import io.i2ckit.core.BusEnvironment;
+import picocli.CommandLine;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+
+/** The {@code i2ckit} command: the only place that exits. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(systemSession(), args));
+    }
+
+    /** A session on the process's own streams and environment. */
+    public static Session systemSession() {
+        Charset cs = Charset.defaultCharset();
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, cs), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, cs), true);
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, cs));
+        return new Session(out, err, in, System.getenv(), BusEnvironment.system(), System.console() != null);
+    }
+
+    /** Runs the command line {@code args} in {@code session} and returns the exit status. */
+    public static int run(Session session, String... args) {
+        CommandLine cl = commandLine(session);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (RuntimeException e) {
+            code = new ErrorReporter(session).report(e);
+        }
+        session.out().flush();
+        session.err().flush();
+        return code;
+    }
+
+    static CommandLine commandLine(Session session) {
+        CommandLine cl = new CommandLine(new I2ckitCommand(session), new SessionFactory(session));
+        ErrorReporter reporter = new ErrorReporter(session);
+        cl.setOut(session.out());
+        cl.setErr(session.err());
+        cl.setParameterExceptionHandler(reporter);
+        cl.setExecutionExceptionHandler(reporter);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExpandAtFiles(false); // '@' belongs to i2ctransfer's w1@0x50, not to argument files
+        for (String tool : new String[] {"detect", "dump", "get", "set", "transfer"}) {
+            // hand "-y", "-r 0x00-0x0f" and friends to the tool's own i2c-tools parser
+            cl.getSubcommands().get(tool).setUnmatchedOptionsArePositionalParams(true);
+        }
+        return cl;
+    }
+
+    /** Builds commands that take the {@link Session} in their constructor. */
+    private record SessionFactory(Session session) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            java.lang.reflect.Constructor<K> constructor;
+            try {
+                constructor = cls.getDeclaredConstructor(Session.class);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(cls);
+            }
+            constructor.setAccessible(true); // commands are package-private: only picocli builds them
+            return constructor.newInstance(session);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.i2ckit.cli;
+
+import io.i2ckit.core.I2cBuses;
+
+import java.util.OptionalLong;
+
+/** Numbers as users type them: decimal, 0x hex or leading-zero octal, as C's strtol reads them. */
+public final class Numbers {
+    private Numbers() {
+    }
+
+    /** {@code text} as a number in {@code min..max}, else a usage error naming {@code what}. */
+    public static long parse(String text, long min, long max, String what) {
+        OptionalLong n = I2cBuses.parseNumber(text);
+        if (n.isEmpty()) {
+            throw CliException.usage(what + " '" + text + "' is not a number (write 80, 0x50 or 0120)");
+        }
+        if (n.getAsLong() < min || n.getAsLong() > max) {
+            throw CliException.usage(String.format("%s %s out of range (0x%x-0x%x)", what, text, min, max));
+        }
+        return n.getAsLong();
+    }
+
+    /** A 7-bit chip address. */
+    public static int address(String text) {
+        return (int) parse(text, 0x00, 0x7f, "chip address");
+    }
+}

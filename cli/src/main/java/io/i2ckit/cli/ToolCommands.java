@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.i2ckit.cli;
+
+import io.i2ckit.cli.tools.Tool;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * The i2c-tools-compatible subcommands. picocli hands them their arguments untouched, and each
+ * parses them exactly as its i2c-tools program does; {@code --help} alone prints its usage.
+ */
+final class ToolCommands {
+    private ToolCommands() {
+    }
+
+    abstract static class ToolCommand implements Callable<Integer> {
+        private final Session session;
+        private final Tool tool;
+
+        @Parameters(paramLabel = "ARGS", description = "Exactly the arguments of the i2c-tools program.")
+        List<String> args = new ArrayList<>();
+
+        ToolCommand(Session session, Tool tool) {
+            this.session = session;
+            this.tool = tool;
+        }
+
+        @Override
+        public Integer call() {
+            if (args.size() == 1 && args.get(0).equals("--help")) {
+                session.out().print(tool.usage());
+                return ExitCode.OK;
+            }
+            return tool.run(session, args);
+        }
+    }
+
+    @Command(name = "detect", description = "Scan a bus for chips, list buses (-l) or show what an adapter can do "
+            + "(-F); the arguments of i2cdetect.")
+    static final class Detect extends ToolCommand {
+        Detect(Session session) {
+            super(session, Tool.DETECT);
+        }
+    }
+
+    @Command(name = "dump", description = "Print every register of a chip; the arguments of i2cdump.")
+    static final class Dump extends ToolCommand {
+        Dump(Session session) {
+            super(session, Tool.DUMP);
+        }
+    }
+
+    @Command(name = "get", description = "Read a register, word or block; the arguments of i2cget.")
+    static final class Get extends ToolCommand {
+        Get(Session session) {
+            super(session, Tool.GET);
+        }
+    }
+
+    @Command(name = "set", description = "Write a register, word or block; the arguments of i2cset. A failed or "
+            + "mismatching readback (-r) exits 1.")
+    static final class Set extends ToolCommand {
+        Set(Session session) {
+            super(session, Tool.SET);
+        }
+    }
+
+    @Command(name = "transfer", description = "Send combined read/write messages; the arguments of i2ctransfer.")
+    static final class Transfer extends ToolCommand {
+        Transfer(Session session) {
+            super(session, Tool.TRANSFER);
+        }
+    }
+}

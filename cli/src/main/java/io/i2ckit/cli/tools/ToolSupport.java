@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.i2ckit.cli.tools;
+
+import io.i2ckit.cli.Session;
+import io.i2ckit.core.AdapterInfo;
+import io.i2ckit.core.BusyException;
+import io.i2ckit.core.DeviceOptions;
+import io.i2ckit.core.Errno;
+import io.i2ckit.core.I2cBus;
+import io.i2ckit.core.I2cBuses;
+import io.i2ckit.core.I2cDevice;
+import io.i2ckit.core.I2cException;
+import io.i2ckit.core.NoSuchBusException;
+import io.i2ckit.core.PermissionException;
+import io.i2ckit.core.sim.SimStore;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+
+/**
+ * The steps every compatible tool shares, with i2c-tools' messages: finding the bus from its
+ * argument ({@code lookup_i2c_bus}), opening it ({@code open_i2c_dev}), parsing a chip address
+ * ({@code parse_i2c_address}), selecting it ({@code set_slave_addr}) and asking to continue
+ * ({@code user_ack}). Each prints its own error and returns a failure value.
+ */
+final class ToolSupport {
+    private ToolSupport() {
+    }
+
+    /** The bus the argument names: a number as text, or "sim"; null after printing why not. */
+    static String lookupBus(Session s, String arg) {
+        if (SimStore.BUS_NAME.equals(arg)) {
+            return arg;
+        }
+        CNumber n = CNumber.strtoul(arg);
+        if (!n.consumedAll(arg)) {
+            List<AdapterInfo> named = I2cBuses.list(s.buses()).stream().filter(a -> a.name().equals(arg)).toList();
+            if (named.size() > 1) {
+                s.err().println("Error: I2C bus name is not unique!");
+                return null;
+            }
+            if (named.isEmpty()) {
+                s.err().println("Error: I2C bus name doesn't match any bus present!");
+                return null;
+            }
+            return Integer.toString(named.get(0).number());
+        }
+        if (n.unsignedAbove(I2cBuses.MAX_BUS_NUMBER)) {
+            s.err().println("Error: I2C bus out of range!");
+            return null;
+        }
+        return Long.toString(n.value());
+    }
+
+    /** Opens the bus found by {@link #lookupBus}; null after printing why not. */
+    static I2cBus open(Session s, String bus) {
+        try {
+            return s.openBus(bus);
+        } catch (NoSuchBusException e) {
+            s.err().printf("Error: Could not open file `/dev/i2c-%s' or `/dev/i2c/%s': %s (%s)%n", bus, bus,
+                    Errno.text(Errno.ENOENT), e.detail());
+        } catch (PermissionException e) {
+            s.err().printf("Error: Could not open file `/dev/i2c-%s': %s%n", bus, Errno.text(e.errno()));
+            if (e.errno() == Errno.EACCES) {
+                s.err().println("Run as root?");
+            }
+        } catch (I2cException e) {
+            s.err().printf("Error: Could not open file `/dev/i2c-%s': %s%n", bus, e.detail());
+        }
+        return null;
+    }
+
+    /** A chip address in 0x08-0x77, or 0x00-0x7f with {@code all}; -1 after printing why not. */
+    static int parseAddress(Session s, String arg, boolean all) {
+        CNumber n = CNumber.strtol(arg);
+        if (!n.consumedAll(arg)) {
+            s.err().println("Error: Chip address is not a number!");
+            return -1;
+        }
+        long min = all ? 0x00 : 0x08;
+        long max = all ? 0x7f : 0x77;
+        if (n.value() < min || n.value() > max) {
+            s.err().printf("Error: Chip address out of range (0x%02x-0x%02x)!%n", min, max);
+            return -1;
+        }
+        return (int) n.value();
+    }
+
+    /** Selects the address; null after printing why not (a kernel driver owns it, say). */
+    static I2cDevice select(Session s, I2cBus bus, int address, DeviceOptions options) {
+        try {
+            return bus.device(address, options);
+        } catch (BusyException e) {
+            s.err().printf("Error: Could not set address to 0x%02x: %s%n", address, Errno.text(Errno.EBUSY));
+        } catch (I2cException e) {
+            s.err().printf("Error: Could not set address to 0x%02x: %s%n", address, e.detail());
+        }
+        return null;
+    }
+
+    /**
+     * i2c-tools' {@code user_ack}: the first character of the answer line decides (y/Y yes, n/N
+     * no, anything else the default); no answer at all is no.
+     */
+    static boolean ack(Session s, boolean byDefault) {
+        s.err().flush();
+        try {
+            int c = s.in().read();
+            if (c < 0) {
+                return false;
+            }
+            boolean yes = c == 'y' || c == 'Y' || (c != 'n' && c != 'N' && byDefault);
+            while (c != '\n') {
+                c = s.in().read();
+                if (c < 0) {
+                    return false;
+                }
+            }
+            return yes;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** "Warning: Adapter does not seem to support PEC" when the kernel would ignore PEC. */
+    static void warnPec(Session s, I2cBus bus, boolean pec) {
+        if (pec && !io.i2ckit.core.spi.AbstractI2cBus.pecEffective(bus.functionality())) {
+            s.err().println("Warning: Adapter does not seem to support PEC");
+        }
+    }
+
+    /** Prints a library failure that happened mid-operation as one line. */
+    static void describe(PrintWriter err, String prefix, I2cException e) {
+        err.println(prefix + ": " + e.getMessage());
+    }
+}
