@@ -196,8 +196,9 @@ public final class Get {
         }
         boolean dont = false;
         if (size == Size.BYTE && dataAddress >= 0 && pec) {
+            // i2c-tools' own wording, typo included: scripts and eyes expect these exact lines
             err.println("WARNING! All I2C chips and some SMBus chips will interpret a write");
-            err.println("byte command with PEC as a write byte data command, effectively writing a");
+            err.println("byte command with PEC as awrite byte data command, effectively writing a");
             err.println("value into a register!");
             dont = true;
         }

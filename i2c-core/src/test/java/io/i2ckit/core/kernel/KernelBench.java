@@ -76,21 +76,31 @@ public final class KernelBench {
                 deviceName + " 0x" + Integer.toHexString(address));
     }
 
-    /** Removes every device instantiated on the stub. */
+    /**
+     * Removes every device instantiated on the stub. The extra addresses a driver claims for
+     * itself (at24's "dummy" clients) go with their device.
+     */
     public static void unbindAll() {
         Path adapter = Path.of("/sys/bus/i2c/devices/i2c-" + (stubPresent() ? stubBus() : 0));
         if (!Files.isDirectory(adapter)) {
             return;
         }
+        List<Path> clients;
         try (var entries = Files.list(adapter)) {
-            for (Path p : (Iterable<Path>) entries::iterator) {
-                String name = p.getFileName().toString();
-                if (name.matches("\\d+-00[0-9a-f]{2}")) {
-                    write(adapter.resolve("delete_device"), "0x" + name.substring(name.length() - 2));
-                }
-            }
+            clients = entries.filter(p -> p.getFileName().toString().matches("\\d+-00[0-9a-f]{2}")).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        for (Path client : clients) {
+            try {
+                if (Files.readString(client.resolve("name")).strip().equals("dummy")) {
+                    continue;
+                }
+            } catch (IOException gone) {
+                continue; // went with the device it belonged to
+            }
+            String name = client.getFileName().toString();
+            write(adapter.resolve("delete_device"), "0x" + name.substring(name.length() - 2));
         }
     }
 
