@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 /**
- * 24Cxx serial EEPROM driver (T24C04A first): chip catalog, reads over the fastest path the
- * adapter allows, page writes with ACK polling, verify, backup and restore. Not written yet:
- * see the project's EEPROM issue.
+ * 24Cxx serial EEPROMs: the chip catalog ({@link io.i2ckit.eeprom.EepromCatalog}), the driver
+ * ({@link io.i2ckit.eeprom.At24Eeprom}, given a bus device handle and a catalog row), backups
+ * and the image file formats (raw, Intel HEX, i2cdump text).
  */
 package io.i2ckit.eeprom;

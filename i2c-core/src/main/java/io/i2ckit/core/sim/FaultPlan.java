@@ -13,7 +13,8 @@ import java.util.Random;
  * What is random (which bytes of an interrupted write cycle landed) comes from a fixed seed.
  *
  * <p>As text, one fault per line: {@code seed 42}, {@code nack transaction=3 byte=5},
- * {@code eio transaction=7}, {@code power-cut after-bytes=100}, {@code stuck-busy address=0x50}.
+ * {@code eio transaction=7}, {@code power-cut after-bytes=100}, {@code stuck-busy address=0x50}
+ * (with {@code from=N}: from transaction N on).
  */
 public final class FaultPlan {
     /** Transaction {@code transaction}'s byte {@code byteIndex} (0 = address byte) is not acknowledged. */
@@ -24,7 +25,8 @@ public final class FaultPlan {
     private final Random random;
     private final List<Nack> nacks = new ArrayList<>();
     private final List<Long> eios = new ArrayList<>();
-    private final List<Integer> stuck = new ArrayList<>();
+    /** Stuck chips: address to the first transaction they ignore. */
+    private final Map<Integer, Long> stuck = new java.util.LinkedHashMap<>();
     private long powerCutAfterBytes = -1;
 
     private FaultPlan(long seed) {
@@ -53,8 +55,9 @@ public final class FaultPlan {
     }
 
     /**
-     * Power fails after {@code bytes} bytes on the wire: the next byte is not acknowledged, page
-     * buffers are lost, an interrupted write cycle leaves a mix, and the chips come back from reset.
+     * Power fails after {@code bytes} bytes on the wire: the next byte is not acknowledged, a page
+     * still in a chip's buffer is lost, an interrupted write cycle leaves a mix of new, old and
+     * erased bytes, and nothing answers again until the bus is opened anew (power restored).
      */
     public FaultPlan powerCutAfterBytes(long bytes) {
         powerCutAfterBytes = bytes;
@@ -63,7 +66,12 @@ public final class FaultPlan {
 
     /** The chip at {@code address} never acknowledges, as if stuck in a write cycle. */
     public FaultPlan stuckBusy(int address) {
-        stuck.add(address);
+        return stuckBusy(address, 1);
+    }
+
+    /** The chip at {@code address} stops acknowledging from transaction {@code fromTransaction} on. */
+    public FaultPlan stuckBusy(int address, long fromTransaction) {
+        stuck.put(address, fromTransaction);
         return this;
     }
 
@@ -79,8 +87,9 @@ public final class FaultPlan {
         return eios.contains(transaction);
     }
 
-    boolean isStuck(int address) {
-        return stuck.contains(address);
+    boolean isStuck(int address, long transaction) {
+        Long from = stuck.get(address);
+        return from != null && transaction >= from;
     }
 
     /** Whether power fails now, {@code bytesSoFar} bytes into the plan; fires once. */
@@ -132,7 +141,8 @@ public final class FaultPlan {
             case "nack" -> nack(number(line, args, "transaction"), (int) number(line, args, "byte"));
             case "eio" -> eio(number(line, args, "transaction"));
             case "power-cut" -> powerCutAfterBytes(number(line, args, "after-bytes"));
-            case "stuck-busy" -> stuckBusy((int) number(line, args, "address"));
+            case "stuck-busy" -> stuckBusy((int) number(line, args, "address"),
+                    args.containsKey("from") ? number(line, args, "from") : 1);
             default -> throw new IllegalArgumentException("unknown fault '" + words[0]
                     + "': use nack, eio, power-cut or stuck-busy");
         }
@@ -163,7 +173,8 @@ public final class FaultPlan {
         if (powerCutAfterBytes >= 0) {
             sb.append("power-cut after-bytes=").append(powerCutAfterBytes).append('\n');
         }
-        stuck.forEach(a -> sb.append(String.format("stuck-busy address=0x%02x%n", a)));
+        stuck.forEach((a, from) -> sb.append(String.format("stuck-busy address=0x%02x%s%n", a,
+                from == 1 ? "" : " from=" + from)));
         return sb.toString();
     }
 }

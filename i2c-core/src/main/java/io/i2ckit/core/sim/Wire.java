@@ -25,6 +25,7 @@ final class Wire {
     private long bytes;
     private long bits;
     private long nacks;
+    private boolean poweredOff;
 
     Wire(SimClock clock, int speedHz, FaultPlan faults) {
         if (speedHz <= 0) {
@@ -119,7 +120,8 @@ final class Wire {
             for (int k = 0; k < addressBytes; k++) {
                 ack &= clockByte(address);
             }
-            ack = ack && chip != null && !faults.isStuck(address) && chip.start(address, read, clock.nanoTime());
+            ack = ack && chip != null && !poweredOff && !faults.isStuck(address, number)
+                    && chip.start(address, read, clock.nanoTime());
             if (!ack) {
                 nacks++;
                 if (m.has(I2cMessage.IGNORE_NAK)) {
@@ -134,7 +136,8 @@ final class Wire {
         void write(I2cMessage m) {
             byte[] data = m.buffer();
             for (byte b : data) {
-                boolean ack = clockByte(m.address()) && active != null && active.write(b & 0xff, clock.nanoTime());
+                boolean ack = clockByte(m.address()) && active != null && !poweredOff
+                        && active.write(b & 0xff, clock.nanoTime());
                 if (!ack) {
                     nacks++;
                     if (m.has(I2cMessage.IGNORE_NAK)) {
@@ -166,7 +169,7 @@ final class Wire {
         }
 
         private int readByte(I2cMessage m, boolean hostAcks) {
-            if (!clockByte(m.address())) {
+            if (!clockByte(m.address()) || poweredOff) {
                 fail(Errno.EREMOTEIO, m.address()); // the chip lost power while sending
             }
             return active == null ? 0xff : active.read(hostAcks, clock.nanoTime());
@@ -180,6 +183,7 @@ final class Wire {
                 for (SimChip chip : new LinkedHashSet<>(chips.values())) {
                     chip.powerCut(now, faults.random());
                 }
+                poweredOff = true;
                 active = null;
                 ok = false;
             }

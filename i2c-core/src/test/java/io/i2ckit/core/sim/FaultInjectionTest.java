@@ -57,7 +57,9 @@ class FaultInjectionTest {
         for (int i = 0; i < 16; i++) {
             assertEquals(0xff, memory.get(i), "a page never stopped is never programmed");
         }
-        bus.device(0x50).quick(false); // power is back
+        assertThrows(NoAcknowledgeException.class, () -> bus.device(0x50).quick(false), "the power stays off");
+        SimBus restored = SimBus.builder().chip(new EepromChip(0x50, EepromGeometry.T24C04A, memory, "T24C04A")).build();
+        restored.device(0x50).quick(false);
     }
 
     @Test
@@ -98,6 +100,16 @@ class FaultInjectionTest {
     }
 
     @Test
+    void chipCanStopAnsweringFromAGivenTransaction() {
+        SimBus bus = busWith(FaultPlan.seeded(1).stuckBusy(0x50, 3));
+        bus.device(0x50).quick(false);
+        bus.device(0x50).quick(false);
+        assertThrows(NoAcknowledgeException.class, () -> bus.device(0x50).quick(false));
+        bus.clock().sleep(1_000_000_000);
+        assertThrows(NoAcknowledgeException.class, () -> bus.device(0x50).quick(false));
+    }
+
+    @Test
     void stuckChipNeverAnswers() {
         SimBus bus = busWith(FaultPlan.seeded(1).stuckBusy(0x50));
         bus.clock().sleep(1_000_000_000);
@@ -106,11 +118,12 @@ class FaultInjectionTest {
 
     @Test
     void textFormRoundTrips() {
-        FaultPlan plan = FaultPlan.seeded(42).nack(3, 5).eio(7).powerCutAfterBytes(100).stuckBusy(0x51);
+        FaultPlan plan = FaultPlan.seeded(42).nack(3, 5).eio(7).powerCutAfterBytes(100).stuckBusy(0x51)
+                .stuckBusy(0x48, 9);
         String text = plan.format();
         assertEquals(text, FaultPlan.parse(text).format());
         assertEquals("seed 42\nnack transaction=3 byte=5\neio transaction=7\npower-cut after-bytes=100\n"
-                + "stuck-busy address=0x51\n", text);
+                + "stuck-busy address=0x51\nstuck-busy address=0x48 from=9\n", text);
     }
 
     @Test

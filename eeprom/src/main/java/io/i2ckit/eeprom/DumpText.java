@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.i2ckit.eeprom;
+
+import java.util.BitSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * i2cdump's text: a header, then rows of {@code "NN: "} and 16 cells. Each header starts the next
+ * block of 256 bytes, so the two dumps of a 24C04 (0x50, then 0x51) make one 512-byte image.
+ * XX cells (unreadable) and blank cells (outside a range) leave their bytes undefined; other
+ * lines (prompts, comments) are ignored.
+ */
+final class DumpText {
+    private static final Pattern HEADER = Pattern.compile(" {5}0  1  2  3  4  5  6  7  8  9  a  b  c  d  e  f.*");
+    private static final Pattern WORD_HEADER = Pattern.compile(" {5}0,8  1,9 .*");
+    private static final Pattern ROW = Pattern.compile("([0-9a-f]{2}): (.{48}).*");
+    private static final Pattern CELL = Pattern.compile("[0-9a-f]{2}|XX| {2}");
+
+    private DumpText() {
+    }
+
+    static Image parse(String text) {
+        int block = -1;
+        int lineNo = 0;
+        byte[] data = new byte[0];
+        BitSet defined = new BitSet();
+        for (String line : text.split("\r?\n")) {
+            lineNo++;
+            if (WORD_HEADER.matcher(line).matches()) {
+                throw new IllegalArgumentException("dump line " + lineNo + ": a word-mode dump (w); take one in mode b or i");
+            }
+            if (HEADER.matcher(line).matches()) {
+                block++;
+                data = java.util.Arrays.copyOf(data, (block + 1) * 256);
+                continue;
+            }
+            Matcher m = ROW.matcher(line);
+            if (!m.matches()) {
+                continue;
+            }
+            if (block < 0) {
+                throw new IllegalArgumentException("dump line " + lineNo + ": a row before any i2cdump header");
+            }
+            int row = Integer.parseInt(m.group(1), 16);
+            if (row % 16 != 0) {
+                throw new IllegalArgumentException("dump line " + lineNo + ": row " + m.group(1) + " is not a multiple of 0x10");
+            }
+            String cells = m.group(2);
+            for (int col = 0; col < 16; col++) {
+                String cell = cells.substring(3 * col, 3 * col + 2);
+                if (!CELL.matcher(cell).matches() || cells.charAt(3 * col + 2) != ' ') {
+                    throw new IllegalArgumentException("dump line " + lineNo + ": cell " + (col + 1) + " ('" + cell
+                            + "') is not a byte");
+                }
+                if (cell.matches("[0-9a-f]{2}")) {
+                    int offset = block * 256 + row + col;
+                    data[offset] = (byte) Integer.parseInt(cell, 16);
+                    defined.set(offset);
+                }
+            }
+        }
+        if (block < 0) {
+            throw new IllegalArgumentException("no i2cdump table found (its header starts '     0  1  2  3')");
+        }
+        return new Image(data, defined);
+    }
+
+    /** One i2cdump table (layout {@code i}) per block, each preceded by a comment naming its address. */
+    static String render(byte[] image, int blockSize, int firstAddress) {
+        StringBuilder sb = new StringBuilder();
+        for (int start = 0; start < image.length; start += 256) {
+            int address = firstAddress + start / blockSize;
+            sb.append(String.format("# bytes 0x%03x-0x%03x (address 0x%02x)%n", start, start + 255, address));
+            sb.append("     0  1  2  3  4  5  6  7  8  9  a  b  c  d  e  f    0123456789abcdef\n");
+            for (int row = 0; row < 256 && start + row < image.length; row += 16) {
+                sb.append(String.format("%02x: ", row));
+                StringBuilder ascii = new StringBuilder();
+                for (int col = 0; col < 16; col++) {
+                    int v = image[start + row + col] & 0xff;
+                    sb.append(String.format("%02x ", v));
+                    ascii.append(v == 0x00 || v == 0xff ? '.' : v < 32 || v >= 127 ? '?' : (char) v);
+                }
+                sb.append("   ").append(ascii).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+}

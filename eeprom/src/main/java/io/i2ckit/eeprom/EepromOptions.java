@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.i2ckit.eeprom;
+
+import java.time.Duration;
+
+/**
+ * How the driver treats the part.
+ *
+ * @param writeTimeout how long to poll a part that does not acknowledge (its write cycle), with the
+ *                     deadline taken before each attempt; at24's default is 25 ms
+ * @param pollPause idle time between polls; zero polls back to back, each poll costing only its
+ *                  own few bit periods, so the wait ends within one poll of the cycle's end
+ * @param verify read back what was written and compare
+ * @param progress told how many bytes of an operation are done
+ */
+public record EepromOptions(Duration writeTimeout, Duration pollPause, boolean verify, Progress progress) {
+    public static final EepromOptions DEFAULTS =
+            new EepromOptions(Duration.ofMillis(25), Duration.ZERO, true, Progress.NONE);
+
+    public EepromOptions withProgress(Progress value) {
+        return new EepromOptions(writeTimeout, pollPause, verify, value);
+    }
+
+    public EepromOptions withVerify(boolean value) {
+        return new EepromOptions(writeTimeout, pollPause, value, progress);
+    }
+
+    /** Progress of a long operation, for a progress bar. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (phase, done, total) -> { };
+
+        /** @param phase what is happening, such as "reading" or "writing" */
+        void update(String phase, int done, int total);
+    }
+}
