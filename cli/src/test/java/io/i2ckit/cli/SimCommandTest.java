@@ -44,6 +44,8 @@ class SimCommandTest {
         assertEquals(0, cli.run("get", "-y", "sim", "0x48", "0").code());
         assertEquals(2, cli.run("sim", "fault").code(), "no fault given");
         assertEquals(2, cli.run("sim", "fault", "--nack", "3").code());
+        assertEquals("Armed for the next command:\n  stuck-busy address=0x50 from=4\n",
+                cli.run("sim", "fault", "--stuck-busy", "0x50:4").out());
     }
 
     @Test

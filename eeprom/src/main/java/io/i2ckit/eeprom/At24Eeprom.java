@@ -76,12 +76,14 @@ public final class At24Eeprom {
         return blocks[0].address();
     }
 
+    /** How reads go on this adapter, for people. */
     public String readPath() {
-        return reader.describe();
+        return reader.describeRead();
     }
 
+    /** How writes go on this adapter, for people. */
     public String writePath() {
-        return writer.describe();
+        return writer.describeWrite();
     }
 
     /** Transactions this driver started, polls and retries included. */
@@ -148,7 +150,12 @@ public final class At24Eeprom {
                 }
             }
             List<int[]> written = new ArrayList<>();
+            long writeStart = bus.clock().nanoTime();
             writePages(plan, data, offset, written);
+            if (!plan.isEmpty()) {
+                awaitWriteCycle();
+            }
+            long writeNanos = bus.clock().nanoTime() - writeStart;
             int planned = Math.min(type.pageSize(), writer.maxWrite());
             int pageSize = planned;
             if (options.verify() && !plan.isEmpty()) {
@@ -166,8 +173,8 @@ public final class At24Eeprom {
                     throw verifyFailure(bad, data, before, offset);
                 }
             }
-            return new WriteReport(offset, data.length, changed, written.size(), all.size() - plan.size(), planned,
-                    pageSize, List.copyOf(written));
+            return new WriteReport(offset, data.length, changed, all.size() - plan.size(), planned, pageSize,
+                    plan.size(), List.copyOf(written), writeNanos);
         }
     }
 
@@ -176,6 +183,15 @@ public final class At24Eeprom {
         byte[] image = new byte[type.size()];
         Arrays.fill(image, (byte) value);
         return write(0, image, current);
+    }
+
+    /** Polls until the part is out of the write cycle the last page started: a one-byte read. */
+    private void awaitWriteCycle() {
+        byte[] one = new byte[1];
+        poll(() -> {
+            reader.read(0, one, 0, 1);
+            return null;
+        });
     }
 
     private void writePages(List<int[]> pages, byte[] data, int offset, List<int[]> written) {

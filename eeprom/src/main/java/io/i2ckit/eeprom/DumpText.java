@@ -9,19 +9,22 @@ import java.util.regex.Pattern;
  * i2cdump's text: a header, then rows of {@code "NN: "} and 16 cells. Each header starts the next
  * block of 256 bytes, so the two dumps of a 24C04 (0x50, then 0x51) make one 512-byte image.
  * XX cells (unreadable) and blank cells (outside a range) leave their bytes undefined; other
- * lines (prompts, comments) are ignored.
+ * lines (prompts, comments) are ignored, except the {@code # bytes 0xNNN-...} comment i2ckit
+ * writes before a table, which places it at its block.
  */
 final class DumpText {
     private static final Pattern HEADER = Pattern.compile(" {5}0  1  2  3  4  5  6  7  8  9  a  b  c  d  e  f.*");
     private static final Pattern WORD_HEADER = Pattern.compile(" {5}0,8  1,9 .*");
     private static final Pattern ROW = Pattern.compile("([0-9a-f]{2}): (.{48}).*");
     private static final Pattern CELL = Pattern.compile("[0-9a-f]{2}|XX| {2}");
+    private static final Pattern PLACE = Pattern.compile("# bytes 0x([0-9a-f]+)-.*");
 
     private DumpText() {
     }
 
     static Image parse(String text) {
         int block = -1;
+        int placedAt = -1;
         int lineNo = 0;
         byte[] data = new byte[0];
         BitSet defined = new BitSet();
@@ -30,9 +33,15 @@ final class DumpText {
             if (WORD_HEADER.matcher(line).matches()) {
                 throw new IllegalArgumentException("dump line " + lineNo + ": a word-mode dump (w); take one in mode b or i");
             }
+            Matcher place = PLACE.matcher(line);
+            if (place.matches()) {
+                placedAt = Integer.parseInt(place.group(1), 16) / 256;
+                continue;
+            }
             if (HEADER.matcher(line).matches()) {
-                block++;
-                data = java.util.Arrays.copyOf(data, (block + 1) * 256);
+                block = placedAt >= 0 ? placedAt : block + 1;
+                placedAt = -1;
+                data = java.util.Arrays.copyOf(data, Math.max(data.length, (block + 1) * 256));
                 continue;
             }
             Matcher m = ROW.matcher(line);
@@ -66,18 +75,31 @@ final class DumpText {
         return new Image(data, defined);
     }
 
-    /** One i2cdump table (layout {@code i}) per block, each preceded by a comment naming its address. */
-    static String render(byte[] image, int blockSize, int firstAddress) {
+    /**
+     * One i2cdump table (layout {@code i}) per 256 bytes the data touches, each after a comment
+     * naming its bytes and device address; cells outside the data are blank, as with
+     * {@code i2cdump -r}, and rows wholly outside are left out.
+     */
+    static String render(byte[] data, int start, int blockSize, int baseAddress) {
         StringBuilder sb = new StringBuilder();
-        for (int start = 0; start < image.length; start += 256) {
-            int address = firstAddress + start / blockSize;
-            sb.append(String.format("# bytes 0x%03x-0x%03x (address 0x%02x)%n", start, start + 255, address));
+        int end = start + data.length;
+        for (int table = start - start % 256; table < end; table += 256) {
+            sb.append(String.format("# bytes 0x%03x-0x%03x (address 0x%02x)%n", Math.max(table, start),
+                    Math.min(table + 256, end) - 1, baseAddress + table / blockSize));
             sb.append("     0  1  2  3  4  5  6  7  8  9  a  b  c  d  e  f    0123456789abcdef\n");
-            for (int row = 0; row < 256 && start + row < image.length; row += 16) {
-                sb.append(String.format("%02x: ", row));
+            for (int row = table; row < table + 256 && row < end; row += 16) {
+                if (row + 16 <= start) {
+                    continue;
+                }
+                sb.append(String.format("%02x: ", row - table));
                 StringBuilder ascii = new StringBuilder();
-                for (int col = 0; col < 16; col++) {
-                    int v = image[start + row + col] & 0xff;
+                for (int o = row; o < row + 16; o++) {
+                    if (o < start || o >= end) {
+                        sb.append("   ");
+                        ascii.append(' ');
+                        continue;
+                    }
+                    int v = data[o - start] & 0xff;
                     sb.append(String.format("%02x ", v));
                     ascii.append(v == 0x00 || v == 0xff ? '.' : v < 32 || v >= 127 ? '?' : (char) v);
                 }

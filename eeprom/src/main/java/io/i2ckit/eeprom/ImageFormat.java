@@ -44,16 +44,18 @@ public enum ImageFormat {
     }
 
     /**
-     * The bytes of a file holding {@code image}.
+     * The bytes of a file holding {@code data}, the part's bytes from {@code offset} on. Intel HEX
+     * and dumps place them at their offsets (a dump leaves the cells before and after blank, as
+     * {@code i2cdump -r} does); raw files hold just the bytes.
      *
-     * @param blockSize bytes per i2cdump table (256 for parts with 1-byte word addresses)
-     * @param firstAddress device address of the first block, named in the dump's comments
+     * @param blockSize bytes one device address reaches (256 for parts with 1-byte word addresses)
+     * @param baseAddress the part's first device address, named in the dump's comments
      */
-    public byte[] render(byte[] image, int blockSize, int firstAddress) {
+    public byte[] render(byte[] data, int offset, int blockSize, int baseAddress) {
         return switch (this) {
-            case RAW -> image.clone();
-            case IHEX -> IntelHex.render(image).getBytes(StandardCharsets.US_ASCII);
-            case DUMP -> DumpText.render(image, blockSize, firstAddress).getBytes(StandardCharsets.US_ASCII);
+            case RAW -> data.clone();
+            case IHEX -> IntelHex.render(data, offset).getBytes(StandardCharsets.US_ASCII);
+            case DUMP -> DumpText.render(data, offset, blockSize, baseAddress).getBytes(StandardCharsets.US_ASCII);
         };
     }
 }

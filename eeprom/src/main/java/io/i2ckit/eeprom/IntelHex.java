@@ -75,15 +75,16 @@ final class IntelHex {
     }
 
     /** 16 data bytes a record, extended linear address records past 64 KiB, and the end record. */
-    static String render(byte[] image) {
+    static String render(byte[] data, int start) {
         StringBuilder sb = new StringBuilder();
         int upper = 0;
-        for (int offset = 0; offset < image.length; offset += 16) {
+        for (int i = 0; i < data.length; i += 16) {
+            int offset = start + i;
             if (offset >> 16 != upper) {
                 upper = offset >> 16;
                 record(sb, 0, 0x04, new byte[] {(byte) (upper >> 8), (byte) upper});
             }
-            byte[] chunk = java.util.Arrays.copyOfRange(image, offset, Math.min(image.length, offset + 16));
+            byte[] chunk = java.util.Arrays.copyOfRange(data, i, Math.min(data.length, i + 16));
             record(sb, offset & 0xffff, 0x00, chunk);
         }
         record(sb, 0, 0x01, new byte[0]);

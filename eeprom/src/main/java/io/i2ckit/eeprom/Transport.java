@@ -26,7 +26,11 @@ abstract class Transport {
         this.blocks = blocks;
     }
 
-    abstract String describe();
+    /** How reads go, for people: "plain I2C: ...". */
+    abstract String describeRead();
+
+    /** How writes go, for people. */
+    abstract String describeWrite();
 
     /** The most bytes one read call moves. */
     abstract int maxRead();
@@ -97,8 +101,13 @@ abstract class Transport {
         }
 
         @Override
-        String describe() {
-            return "plain I2C (sequential reads, page writes)";
+        String describeRead() {
+            return "plain I2C: sequential reads, one combined transfer (offset, repeated start, data)";
+        }
+
+        @Override
+        String describeWrite() {
+            return "plain I2C: one message per page";
         }
 
         /** Kept well under the kernel's 8192 so long reads report progress. */
@@ -163,8 +172,13 @@ abstract class Transport {
         }
 
         @Override
-        String describe() {
-            return "SMBus I2C-block transactions (32 bytes at a time)";
+        String describeRead() {
+            return "SMBus I2C-block reads, 32 bytes at a time";
+        }
+
+        @Override
+        String describeWrite() {
+            return "SMBus I2C-block writes, a page (at most 32 bytes) at a time";
         }
 
         @Override
@@ -205,8 +219,14 @@ abstract class Transport {
         }
 
         @Override
-        String describe() {
-            return "SMBus byte transactions (one byte at a time)";
+        String describeRead() {
+            return type.addressBytes() == 1 ? "SMBus byte reads, one byte at a time"
+                    : "SMBus: set the address pointer, then receive byte after byte";
+        }
+
+        @Override
+        String describeWrite() {
+            return "SMBus byte writes, one byte at a time";
         }
 
         @Override

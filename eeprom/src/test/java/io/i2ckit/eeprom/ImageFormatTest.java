@@ -45,12 +45,25 @@ class ImageFormatTest {
     @Test
     void dumpsRenderAsI2cdumpTablesAndParseBack() {
         byte[] image = random(512);
-        String text = new String(ImageFormat.DUMP.render(image, 256, 0x50));
+        String text = new String(ImageFormat.DUMP.render(image, 0, 256, 0x50));
         assertTrue(text.startsWith("# bytes 0x000-0x0ff (address 0x50)\n     0  1  2  3"), text);
         assertTrue(text.contains("# bytes 0x100-0x1ff (address 0x51)\n"), text);
         Image back = ImageFormat.DUMP.parse(text.getBytes());
         assertTrue(back.isComplete());
         assertArrayEquals(image, back.data());
+    }
+
+    @Test
+    void aPartialDumpBlanksTheCellsOutsideAndParsesBackInPlace() {
+        byte[] data = {1, 2, 3, 4, 5};
+        String[] lines = new String(ImageFormat.DUMP.render(data, 0x10e, 256, 0x50)).split("\n");
+        assertEquals("# bytes 0x10e-0x112 (address 0x51)", lines[0]);
+        assertEquals("00: " + "   ".repeat(14) + "01 02 " + "   " + " ".repeat(14) + "??", lines[2]);
+        assertEquals("10: 03 04 05 " + "   ".repeat(13) + "   " + "???" + " ".repeat(13), lines[3]);
+        assertEquals(4, lines.length);
+        Image back = ImageFormat.DUMP.parse(String.join("\n", lines).getBytes());
+        assertEquals(List.of("270+5"), back.runs().stream().map(r -> r[0] + "+" + r[1]).toList(),
+                "the comment places the table at 0x100");
     }
 
     @Test
@@ -63,7 +76,7 @@ class ImageFormatTest {
     @Test
     void intelHexRoundTripsAndIsRecognised() {
         byte[] image = random(512);
-        byte[] hex = ImageFormat.IHEX.render(image, 256, 0x50);
+        byte[] hex = ImageFormat.IHEX.render(image, 0, 256, 0x50);
         assertEquals(ImageFormat.IHEX, ImageFormat.detect(hex));
         String text = new String(hex);
         assertTrue(text.endsWith(":00000001FF\n"), text);

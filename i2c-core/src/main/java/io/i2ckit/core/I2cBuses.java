@@ -50,7 +50,7 @@ public final class I2cBuses {
         OptionalLong number = parseNumber(spec);
         if (number.isPresent()) {
             if (number.getAsLong() > MAX_BUS_NUMBER) {
-                throw new NoSuchBusException(spec, "I2C bus number " + spec + " out of range (0-" + MAX_BUS_NUMBER + ")");
+                throw new NoSuchBusException("I2C bus number " + spec + " out of range (0-" + MAX_BUS_NUMBER + ")");
             }
             return openNumber(env, (int) number.getAsLong());
         }
@@ -66,11 +66,11 @@ public final class I2cBuses {
     public static int numberOfAdapterNamed(BusEnvironment env, String name) {
         List<AdapterInfo> matches = list(env).stream().filter(a -> a.name().equals(name)).toList();
         if (matches.isEmpty()) {
-            throw new NoSuchBusException(name, "no I2C bus is called '" + name + "': "
+            throw new NoSuchBusException("no I2C bus is called '" + name + "': "
                     + describeBuses(env));
         }
         if (matches.size() > 1) {
-            throw new NoSuchBusException(name, "I2C bus name '" + name + "' is not unique: "
+            throw new NoSuchBusException("I2C bus name '" + name + "' is not unique: "
                     + matches.stream().map(AdapterInfo::busName).collect(Collectors.joining(", "))
                     + " carry it; give the number");
         }
@@ -125,10 +125,10 @@ public final class I2cBuses {
     private static NoSuchBusException missingDevice(BusEnvironment env, int number, Path device) {
         SysfsAdapters sysfs = new SysfsAdapters(env.sysRoot(), env.devRoot());
         if (sysfs.find(number).isPresent()) {
-            return new NoSuchBusException("i2c-" + number, "adapter i2c-" + number + " exists but " + device
+            return new NoSuchBusException("adapter i2c-" + number + " exists but " + device
                     + " does not: load the i2c-dev module (sudo modprobe i2c-dev)");
         }
-        return new NoSuchBusException("i2c-" + number, "no I2C bus " + number + " (" + device + " is missing): "
+        return new NoSuchBusException("no I2C bus " + number + " (" + device + " is missing): "
                 + describeBuses(env));
     }
 

@@ -8,7 +8,8 @@ public class NoSuchBusException extends I2cException {
                 + ": is the i2c-dev module loaded (sudo modprobe i2c-dev)? List the buses with 'i2ckit detect -l'");
     }
 
-    public NoSuchBusException(String bus, String detail) {
-        super("open", bus, NO_ADDRESS, Errno.ENOENT, detail);
+    /** A bus that cannot be found by the name given; {@code detail} names it. */
+    public NoSuchBusException(String detail) {
+        super(null, null, NO_ADDRESS, Errno.ENOENT, detail);
     }
 }

@@ -75,7 +75,7 @@ class I2cBusesTest {
         adapter(2, "OMAP I2C adapter", true);
         NoSuchBusException e = assertThrows(NoSuchBusException.class,
                 () -> I2cBuses.numberOfAdapterNamed(env(), "OMAP I2C adapter"));
-        assertEquals("open on OMAP I2C adapter: I2C bus name 'OMAP I2C adapter' is not unique: i2c-0, i2c-2 carry it;"
+        assertEquals("I2C bus name 'OMAP I2C adapter' is not unique: i2c-0, i2c-2 carry it;"
                 + " give the number", e.getMessage());
     }
 

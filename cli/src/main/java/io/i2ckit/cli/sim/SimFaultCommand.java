@@ -27,7 +27,8 @@ final class SimFaultCommand implements Runnable {
             description = "Power fails after this many bytes on the wire.")
     Long powerCut;
 
-    @Option(names = "--stuck-busy", paramLabel = "ADDRESS", description = "That chip never acknowledges.")
+    @Option(names = "--stuck-busy", paramLabel = "ADDRESS[:TRANSACTION]",
+            description = "That chip never acknowledges (from that transaction on).")
     List<String> stuck = List.of();
 
     @Option(names = "--seed", description = "Seed for what an interrupted write cycle leaves (default 1).")
@@ -69,7 +70,14 @@ final class SimFaultCommand implements Runnable {
             }
             plan.powerCutAfterBytes(powerCut);
         }
-        stuck.forEach(a -> plan.stuckBusy(Numbers.address(a)));
+        for (String s : stuck) {
+            String[] parts = s.split(":");
+            if (parts.length > 2) {
+                throw CliException.usage("--stuck-busy " + s + ": write ADDRESS or ADDRESS:TRANSACTION, such as 0x50:12");
+            }
+            plan.stuckBusy(Numbers.address(parts[0]),
+                    parts.length == 2 ? Numbers.parse(parts[1], 1, Long.MAX_VALUE, "transaction") : 1);
+        }
         if (plan.isEmpty()) {
             throw CliException.usage("no fault given: use --nack, --eio, --power-cut-after or --stuck-busy (or --clear)");
         }

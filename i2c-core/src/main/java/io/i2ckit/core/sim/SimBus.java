@@ -28,6 +28,7 @@ public final class SimBus extends AbstractI2cBus {
     private final Wire wire;
     private final Map<Integer, String> drivers;
     private final List<Runnable> onClose;
+    private final int speedHz;
 
     private SimBus(Builder b, SimClock clock, Wire wire) {
         super(b.name, b.adapterName, b.functionality, clock,
@@ -35,6 +36,7 @@ public final class SimBus extends AbstractI2cBus {
         this.wire = wire;
         this.drivers = Map.copyOf(b.drivers);
         this.onClose = List.copyOf(b.onClose);
+        this.speedHz = b.speedHz;
     }
 
     public static Builder builder() {
@@ -69,6 +71,11 @@ public final class SimBus extends AbstractI2cBus {
     /** The wire's counters since the bus opened. */
     public BusStats stats() {
         return wire.stats();
+    }
+
+    /** The bus clock frequency the bit periods follow. */
+    public int speedHz() {
+        return speedHz;
     }
 
     public SimClock simClock() {

@@ -15,8 +15,9 @@ public interface SimChip {
     String describe();
 
     /**
-     * A start or repeated start with one of this chip's addresses.
+     * A start or repeated start followed by one of this chip's addresses.
      *
+     * @param now when the start condition began: a chip busy then has missed it
      * @return whether the chip acknowledges its address
      */
     boolean start(int address, boolean read, long now);

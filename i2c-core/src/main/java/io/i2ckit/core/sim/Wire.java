@@ -107,6 +107,7 @@ final class Wire {
 
         /** Start (or repeated start) and address byte(s); false if not acknowledged but ignored. */
         boolean address(I2cMessage m) {
+            long startCondition = clock.nanoTime(); // a chip busy then never sees this start
             tick(1);
             int address = m.address();
             SimChip chip = m.has(I2cMessage.TEN_BIT) ? null : chips.get(address);
@@ -121,7 +122,7 @@ final class Wire {
                 ack &= clockByte(address);
             }
             ack = ack && chip != null && !poweredOff && !faults.isStuck(address, number)
-                    && chip.start(address, read, clock.nanoTime());
+                    && chip.start(address, read, startCondition);
             if (!ack) {
                 nacks++;
                 if (m.has(I2cMessage.IGNORE_NAK)) {

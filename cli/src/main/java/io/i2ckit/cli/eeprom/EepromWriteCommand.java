@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.i2ckit.cli.eeprom;
+
+import io.i2ckit.cli.Numbers;
+import io.i2ckit.cli.Session;
+import io.i2ckit.eeprom.Image;
+import io.i2ckit.eeprom.WriteReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.List;
+
+@Command(name = "write", mixinStandardHelpOptions = true,
+        description = {"Write an image file (raw, Intel HEX, or i2cdump text) into the part.",
+                "First saves what the part holds as a backup; writes only the pages that differ; reads everything "
+                        + "written back. Bytes a file leaves undefined (HEX gaps, dump XX cells) are left alone."})
+final class EepromWriteCommand implements Runnable {
+    private final Session session;
+
+    @Mixin
+    Target target;
+
+    @Parameters(paramLabel = "FILE", description = "The image to write.")
+    Path file;
+
+    @Option(names = "--format", paramLabel = "raw|hex|dump", description = "The file's format (default: judged from its content).")
+    String format;
+
+    @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Where the image starts in the part (default 0).")
+    String offset;
+
+    @Option(names = "--dry-run", description = "Show what would change, and write nothing.")
+    boolean dryRun;
+
+    @Option(names = "--backup-dir", paramLabel = "DIR",
+            description = "Where backups go (default $I2CKIT_BACKUP_DIR, else $XDG_STATE_HOME/i2ckit/backups).")
+    Path backupDir;
+
+    @Option(names = "--stats", description = "Print transactions, bytes on the wire, bus time and the write's ratio to the least possible.")
+    boolean stats;
+
+    EepromWriteCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public void run() {
+        int at = (int) Numbers.parse(offset, 0, target.type().size() - 1, "--offset");
+        Image image = ImageFiles.read(file, format, target.type(), at);
+        try (EepromRun run = new EepromRun(session, target)) {
+            List<WriteReport> reports = Writing.apply(run, target, image, at,
+                    EepromRun.backupDirectory(session.env(), backupDir), dryRun, file.toString());
+            if (stats) {
+                run.printStats(reports.isEmpty() ? null : reports.get(0));
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.i2ckit.cli.eeprom;
+
+import io.i2ckit.cli.CliException;
+import io.i2ckit.eeprom.EepromType;
+import io.i2ckit.eeprom.Image;
+import io.i2ckit.eeprom.ImageFormat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Reading and writing image files, their format given or judged from content and name. */
+final class ImageFiles {
+    private ImageFiles() {
+    }
+
+    /** The image in {@code file}, checked to fit the part from {@code offset}. */
+    static Image read(Path file, String format, EepromType type, int offset) {
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw CliException.usage(file + " does not exist");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        ImageFormat f = format != null ? ImageFormat.named(format) : ImageFormat.detect(content);
+        Image image;
+        try {
+            image = f.parse(content);
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage(file + ": " + e.getMessage());
+        }
+        if (image.defined().isEmpty()) {
+            throw CliException.usage(file + " holds no bytes to write");
+        }
+        if (offset + image.length() > type.size()) {
+            throw CliException.usage(String.format("%s holds %d bytes; from offset 0x%x the %s has room for %d",
+                    file, image.length(), offset, type.name(), type.size() - offset));
+        }
+        return image;
+    }
+
+    /** The format to write {@code file} in: as asked, else by its name (.hex, .txt/.dump), else raw. */
+    static ImageFormat formatFor(Path file, String format) {
+        if (format != null) {
+            return ImageFormat.named(format);
+        }
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".hex") || name.endsWith(".ihex")) {
+            return ImageFormat.IHEX;
+        }
+        return name.endsWith(".txt") || name.endsWith(".dump") ? ImageFormat.DUMP : ImageFormat.RAW;
+    }
+
+    static void write(Path file, byte[] content) {
+        try {
+            Path tmp = file.resolveSibling(file.getFileName() + ".part");
+            Files.write(tmp, content);
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.i2ckit.cli.eeprom;
+
+import io.i2ckit.cli.CliException;
+import io.i2ckit.cli.Numbers;
+import io.i2ckit.cli.Session;
+import io.i2ckit.core.BusyException;
+import io.i2ckit.core.DeviceOptions;
+import io.i2ckit.core.I2cBus;
+import io.i2ckit.eeprom.At24Eeprom;
+import io.i2ckit.eeprom.EepromCatalog;
+import io.i2ckit.eeprom.EepromOptions;
+import io.i2ckit.eeprom.EepromType;
+import picocli.CommandLine.Option;
+
+/** Which part the eeprom commands work on: {@code --bus}, {@code --addr}, {@code --chip}, and how. */
+public final class Target {
+    @Option(names = "--bus", paramLabel = "BUS",
+            description = "The bus: a number, /dev/i2c-N, an adapter name, or sim (the simulator).")
+    String bus;
+
+    @Option(names = "--addr", paramLabel = "ADDRESS", defaultValue = "0x50",
+            description = "The part's first address (default ${DEFAULT-VALUE}).")
+    String address;
+
+    @Option(names = "--chip", paramLabel = "NAME", defaultValue = "t24c04a",
+            description = "The part, a row of the catalog (default ${DEFAULT-VALUE}; 'i2ckit eeprom info --list' lists them).")
+    String chip;
+
+    @Option(names = "--page-size", paramLabel = "BYTES", description = "Override the catalog's page size.")
+    Integer pageSize;
+
+    @Option(names = "--force", description = "Use the part even if a kernel driver owns its address.")
+    boolean force;
+
+    EepromType type() {
+        EepromType type = EepromCatalog.standard().get(chip);
+        if (pageSize != null) {
+            if (pageSize < 1 || Integer.bitCount(pageSize) != 1 || pageSize > type.size()) {
+                throw CliException.usage("--page-size " + pageSize + ": a power of two from 1 to " + type.size());
+            }
+            type = type.withPageSize(pageSize);
+        }
+        return type;
+    }
+
+    /** The options that name this part again, for hints: {@code --bus sim --addr 0x50 --chip t24c04a}. */
+    String options() {
+        return "--bus " + (bus.contains(" ") ? "'" + bus + "'" : bus) + " --addr " + address + " --chip " + chip
+                + (force ? " --force" : "");
+    }
+
+    int address() {
+        return Numbers.address(address);
+    }
+
+    /** Opens the part on its bus; the caller closes the bus. */
+    At24Eeprom open(I2cBus opened, EepromOptions options) {
+        EepromType type = type();
+        int a = address();
+        try {
+            return new At24Eeprom(opened.device(a, DeviceOptions.DEFAULT.withForce(force)), type, options);
+        } catch (BusyException e) {
+            throw CliException.device(String.format("0x%02x on %s belongs to a kernel driver (%s shows it as UU): unbind it,"
+                    + " for at24 with 'echo %s > /sys/bus/i2c/drivers/at24/unbind', or add --force if you are sure",
+                    e.address(), opened.name(), "i2cdetect", clientName(opened, e.address())));
+        }
+    }
+
+    private static String clientName(I2cBus bus, int address) {
+        String n = bus.name().startsWith("i2c-") ? bus.name().substring(4) : bus.name();
+        return String.format("%s-%04x", n, address);
+    }
+
+    I2cBus openBus(Session session) {
+        if (bus == null) {
+            throw CliException.usage("say which bus the part is on: --bus 1 (a number, /dev/i2c-1 or an adapter name),"
+                    + " or --bus sim for the simulated fan");
+        }
+        return session.openBus(bus);
+    }
+}

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.i2ckit.cli.eeprom;
+
+import io.i2ckit.cli.CliException;
+import io.i2ckit.core.BusLock;
+import io.i2ckit.core.I2cException;
+import io.i2ckit.eeprom.EepromVerifyException;
+import io.i2ckit.eeprom.Image;
+import io.i2ckit.eeprom.WriteReport;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What write, erase and restore share: read what the part holds, save it as a backup, write only
+ * what differs, verify, and say how it went; on failure the error names the backup and how to
+ * put it back.
+ */
+final class Writing {
+    private Writing() {
+    }
+
+    /** The outcome, for --stats: the reports of the runs written. */
+    static List<WriteReport> apply(EepromRun run, Target target, Image image, int offset, Path backupDir,
+                                   boolean dryRun, String what) {
+        PrintWriter out = run.session.out();
+        List<WriteReport> reports = new ArrayList<>();
+        try (BusLock hold = run.bus.lock()) {
+            byte[] whole = run.eeprom.readAll(); // the backup, and what the writes compare against
+            byte[] current = java.util.Arrays.copyOfRange(whole, offset, offset + image.length());
+            List<Integer> diff = image.differences(current);
+            if (diff.isEmpty()) {
+                run.clearProgress();
+                out.printf("Nothing to write: the part already holds %s (%d bytes compared)%n", what,
+                        image.defined().cardinality());
+                return reports;
+            }
+            if (dryRun) {
+                run.clearProgress();
+                out.printf("Would change %d byte%s at %s; nothing written (--dry-run)%n", diff.size(),
+                        diff.size() == 1 ? "" : "s", Ranges.of(diff, offset));
+                Differences.print(out, image, current, offset);
+                return reports;
+            }
+            Path backup = run.backup(whole, backupDir);
+            run.clearProgress();
+            out.printf("Saved the current contents to %s%n", backup);
+            try {
+                for (int[] r : image.runs()) {
+                    byte[] data = java.util.Arrays.copyOfRange(image.data(), r[0], r[0] + r[1]);
+                    byte[] before = java.util.Arrays.copyOfRange(current, r[0], r[0] + r[1]);
+                    reports.add(run.eeprom.write(offset + r[0], data, before));
+                }
+            } catch (EepromVerifyException e) {
+                throw CliException.device(e.getMessage() + restore(target, backup));
+            } catch (I2cException e) {
+                throw CliException.device("the write failed: " + e.getMessage() + restore(target, backup));
+            }
+            run.clearProgress();
+            int written = reports.stream().mapToInt(WriteReport::pagesWritten).sum();
+            int skipped = reports.stream().mapToInt(WriteReport::pagesSkipped).sum();
+            out.printf("Wrote %s: %d byte%s changed in %d page write%s (%d page%s already right), verified%n", what,
+                    diff.size(), diff.size() == 1 ? "" : "s", written, written == 1 ? "" : "s", skipped,
+                    skipped == 1 ? "" : "s");
+            reports.stream().filter(WriteReport::fellBack).findFirst().ifPresent(r -> out.printf(
+                    "Note: this part's pages are %d bytes, not %d: pages that wrapped were written again in halves;"
+                            + " next time use --page-size %d%n", r.pageSize(), r.plannedPageSize(), r.pageSize()));
+        }
+        return reports;
+    }
+
+    private static String restore(Target target, Path backup) {
+        return "; the contents before are saved in " + backup + ": put them back with 'i2ckit eeprom restore "
+                + target.options() + " " + backup + "'";
+    }
+}
