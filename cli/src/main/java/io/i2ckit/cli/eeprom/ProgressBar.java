@@ -14,24 +14,26 @@ final class ProgressBar implements EepromOptions.Progress {
     private static final int WIDTH = 30;
 
     private final PrintWriter err;
-    private final long started = System.nanoTime();
+    private final java.util.function.LongSupplier clock;
+    private final long started;
     private boolean drawn;
     private int lastPercent = -1;
     private String lastPhase = "";
 
     ProgressBar(PrintWriter err) {
-        this.err = err;
+        this(err, System::nanoTime);
     }
 
-    /** A progress bar where a person watches, else nothing. */
-    static EepromOptions.Progress forSession(io.i2ckit.cli.Session session) {
-        return session.interactive() ? new ProgressBar(session.err()) : EepromOptions.Progress.NONE;
+    ProgressBar(PrintWriter err, java.util.function.LongSupplier clock) {
+        this.err = err;
+        this.clock = clock;
+        this.started = clock.getAsLong();
     }
 
     @Override
     public void update(String phase, int done, int total) {
         int percent = total == 0 ? 100 : (int) (100L * done / total);
-        if (System.nanoTime() - started < SHOW_AFTER_NANOS || (percent == lastPercent && phase.equals(lastPhase))) {
+        if (clock.getAsLong() - started < SHOW_AFTER_NANOS || (percent == lastPercent && phase.equals(lastPhase))) {
             return;
         }
         lastPercent = percent;
