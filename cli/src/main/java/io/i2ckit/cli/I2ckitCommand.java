@@ -14,7 +14,8 @@ import java.nio.file.Path;
         description = "Talk to I2C hardware from the shell: scan, dump and program chips, on a real bus "
                 + "(/dev/i2c-N) or on the simulated one ('sim').",
         subcommands = {DemoCommand.class, ToolCommands.Detect.class, ToolCommands.Dump.class, ToolCommands.Get.class,
-                ToolCommands.Set.class, ToolCommands.Transfer.class, BatchCommand.class, EepromCommand.class, SimCommand.class,
+                ToolCommands.Set.class, ToolCommands.Transfer.class, BatchCommand.class, EepromCommand.class, BoardCommand.class,
+                SimCommand.class,
                 CommandLine.HelpCommand.class})
 public final class I2ckitCommand implements Runnable {
     private final Session session;

@@ -3,7 +3,9 @@ package io.i2ckit.cli;
 
 import io.i2ckit.core.BusEnvironment;
 import io.i2ckit.core.I2cBus;
+import io.i2ckit.boardprofiles.Board;
 import io.i2ckit.core.I2cBuses;
+import io.i2ckit.core.sim.SimStore;
 
 import java.io.BufferedReader;
 import java.io.PrintWriter;
@@ -11,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One run of the command: its streams, environment, where buses live, and the global options.
@@ -26,6 +29,7 @@ public final class Session {
     private Path simDir;
     private boolean stacktrace;
     private Map<String, SharedBus> kept;
+    private Board board;
     private Duration ackPoll = Duration.ZERO;
 
     /**
@@ -79,20 +83,61 @@ public final class Session {
         return simDir == null ? buses : buses.withSimDir(simDir);
     }
 
+    /** The board this runs on, detected once from the device tree and sysfs. */
+    public Board board() {
+        if (board == null) {
+            board = Board.detect(buses());
+        }
+        return board;
+    }
+
     /**
-     * Opens the bus a user named: a number, a device node, an adapter name, or {@code sim}.
-     * While buses are kept (a batch), each is opened once and closing it is a no-op.
+     * Opens the bus a user named: a number, a device node, an adapter name, {@code sim}, or this
+     * board's name for it (a hardware name such as {@code i2c2}, a header pin such as
+     * {@code P9_19}). While buses are kept (a batch), each is opened once and closing it is a no-op.
      */
     public I2cBus openBus(String spec) {
+        String resolved = resolveBusName(spec);
         if (kept == null) {
-            return I2cBuses.open(spec, buses());
+            return I2cBuses.open(resolved, buses());
         }
-        SharedBus bus = kept.get(spec);
+        SharedBus bus = kept.get(resolved);
         if (bus == null) {
-            bus = new SharedBus(I2cBuses.open(spec, buses()), () -> ackPoll);
-            kept.put(spec, bus);
+            bus = new SharedBus(I2cBuses.open(resolved, buses()), () -> ackPoll);
+            kept.put(resolved, bus);
         }
         return bus;
+    }
+
+    /**
+     * What i2c-core should open for {@code spec}: unchanged unless it is one of this board's
+     * names for a bus, which becomes the bus number.
+     *
+     * @throws CliException when the board has that bus but it is not enabled
+     */
+    public String resolveBusName(String spec) {
+        if (spec.equals(SimStore.BUS_NAME) || spec.startsWith("/") || I2cBuses.parseNumber(spec).isPresent()
+                || I2cBuses.list(buses()).stream().anyMatch(a -> a.name().equals(spec))) {
+            return spec;
+        }
+        try {
+            return board().resolve(spec).map(a -> Integer.toString(a.number())).orElse(spec);
+        } catch (IllegalStateException notEnabled) {
+            throw CliException.device(notEnabled.getMessage());
+        }
+    }
+
+    /**
+     * What must not be written at {@code address} on {@code bus} (a board's ID EEPROM, a PC's
+     * memory SPD), if anything; never anything on the simulated bus.
+     */
+    public Optional<String> protection(I2cBus bus, int address) {
+        if (!bus.name().startsWith("i2c-")) {
+            return Optional.empty();
+        }
+        int number = Integer.parseInt(bus.name().substring(4));
+        return board().adapters().stream().filter(a -> a.number() == number).findFirst()
+                .flatMap(a -> board().protection(a, address));
     }
 
     /**

@@ -2,6 +2,7 @@
 package io.i2ckit.core;
 
 import io.i2ckit.core.sim.EepromChip;
+import io.i2ckit.core.testing.SysfsFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,21 +21,11 @@ class I2cBusesTest {
     Path root;
 
     private BusEnvironment env() {
-        return new BusEnvironment(root.resolve("dev"), root.resolve("sys"), root.resolve("lock"), root.resolve("sim"));
+        return new SysfsFixture(root).env();
     }
 
-    private void adapter(int n, String name, boolean withI2cDev) throws Exception {
-        Path dir = root.resolve("sys/devices/platform/soc/x" + n + ".i2c/i2c-" + n);
-        Files.createDirectories(dir);
-        Files.writeString(dir.resolve("name"), name + "\n");
-        Path bus = root.resolve("sys/bus/i2c/devices");
-        Files.createDirectories(bus);
-        Files.createSymbolicLink(bus.resolve("i2c-" + n), dir);
-        if (withI2cDev) {
-            Path cls = root.resolve("sys/class/i2c-dev/i2c-" + n);
-            Files.createDirectories(cls);
-            Files.writeString(cls.resolve("name"), name + "\n");
-        }
+    private void adapter(int n, String name, boolean withI2cDev) {
+        new SysfsFixture(root).adapter(n, name, "devices/platform/soc/x" + n + ".i2c", withI2cDev);
     }
 
     @Test
@@ -59,7 +50,7 @@ class I2cBusesTest {
     }
 
     @Test
-    void adaptersAreListedFromSysfsInBusOrder() throws Exception {
+    void adaptersAreListedFromSysfsInBusOrder() {
         adapter(2, "OMAP I2C adapter", true);
         adapter(0, "OMAP I2C adapter", true);
         List<AdapterInfo> list = I2cBuses.list(env());

@@ -72,11 +72,30 @@ public final class Target {
         return String.format("%s-%04x", n, address);
     }
 
+    /** The bus named by --bus, else the board's fan bus (I2C2 on a BeagleBone, i2c-1 on a Pi). */
     I2cBus openBus(Session session) {
         if (bus == null) {
-            throw CliException.usage("say which bus the part is on: --bus 1 (a number, /dev/i2c-1 or an adapter name),"
-                    + " or --bus sim for the simulated fan");
+            bus = session.board().fanBus().orElseThrow(() -> CliException.usage("say which bus the part is on: --bus 1"
+                    + " (a number, /dev/i2c-1, an adapter name or a header pin such as P9_19), or --bus sim for the"
+                    + " simulated fan; 'i2ckit board' shows this board's buses"));
         }
         return session.openBus(bus);
+    }
+
+    /**
+     * Refuses to write a part that sits at an address the board protects (its ID EEPROM, a PC's
+     * memory SPD) unless --force.
+     */
+    void checkMayWrite(Session session, I2cBus opened, At24Eeprom eeprom) {
+        if (force) {
+            return;
+        }
+        for (int k = 0; k < eeprom.type().addressCount(); k++) {
+            int a = eeprom.address() + k;
+            session.protection(opened, a).ifPresent(what -> {
+                throw CliException.device(String.format("0x%02x on %s is %s; add --force to write it anyway", a,
+                        opened.name(), what));
+            });
+        }
     }
 }

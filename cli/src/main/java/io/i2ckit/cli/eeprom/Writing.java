@@ -37,6 +37,9 @@ final class Writing {
                         image.defined().cardinality());
                 return reports;
             }
+            if (!dryRun) {
+                target.checkMayWrite(run.session, run.bus, run.eeprom);
+            }
             if (dryRun) {
                 run.clearProgress();
                 out.printf("Would change %d byte%s at %s; nothing written (--dry-run)%n", diff.size(),

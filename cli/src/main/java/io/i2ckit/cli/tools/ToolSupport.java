@@ -24,7 +24,7 @@ import java.util.List;
  * ({@code parse_i2c_address}), selecting it ({@code set_slave_addr}) and asking to continue
  * ({@code user_ack}). Each prints its own error and returns a failure value.
  */
-final class ToolSupport {
+public final class ToolSupport {
     private ToolSupport() {
     }
 
@@ -41,7 +41,16 @@ final class ToolSupport {
                 return null;
             }
             if (named.isEmpty()) {
-                s.err().println("Error: I2C bus name doesn't match any bus present!");
+                // beyond i2c-tools: this board's names for its buses (i2c2, P9_19, pin3)
+                try {
+                    var board = s.board().resolve(arg);
+                    if (board.isPresent()) {
+                        return Integer.toString(board.get().number());
+                    }
+                    s.err().println("Error: I2C bus name doesn't match any bus present!");
+                } catch (IllegalStateException notEnabled) {
+                    s.err().println("Error: I2C bus name doesn't match any bus present! (" + notEnabled.getMessage() + ")");
+                }
                 return null;
             }
             return Integer.toString(named.get(0).number());
@@ -85,6 +94,19 @@ final class ToolSupport {
             return -1;
         }
         return (int) n.value();
+    }
+
+    /**
+     * Refuses a write to an address the board protects (its ID EEPROM, a PC's memory SPD)
+     * unless forced; true when the write may go ahead.
+     */
+    public static boolean mayWrite(Session s, I2cBus bus, int address, boolean force) {
+        var what = s.protection(bus, address);
+        if (what.isEmpty() || force) {
+            return true;
+        }
+        s.err().printf("Error: 0x%02x on %s is %s; add -f to write it anyway%n", address, bus.devicePath(), what.get());
+        return false;
     }
 
     /** Selects the address; null after printing why not (a kernel driver owns it, say). */

@@ -198,6 +198,9 @@ public final class Transfer {
                     err.println("Error: No address given");
                     return faulty(err, arg);
                 }
+                if (flags == 0 && !ToolSupport.mayWrite(s, bus, address, force)) {
+                    return faulty(err, arg); // the board's own EEPROM, say
+                }
                 Draft d = new Draft(address, flags, (int) length);
                 if (d.isRead() || length == 0) {
                     drafts.add(d);
