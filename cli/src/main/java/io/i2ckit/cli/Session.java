@@ -5,7 +5,9 @@ import io.i2ckit.core.BusEnvironment;
 import io.i2ckit.core.I2cBus;
 import io.i2ckit.boardprofiles.Board;
 import io.i2ckit.core.I2cBuses;
+import io.i2ckit.core.NoSuchBusException;
 import io.i2ckit.core.sim.SimStore;
+import io.i2ckit.kmodloader.ModuleLoader;
 
 import java.io.BufferedReader;
 import java.io.PrintWriter;
@@ -31,6 +33,8 @@ public final class Session {
     private Map<String, SharedBus> kept;
     private Board board;
     private Duration ackPoll = Duration.ZERO;
+    private ModuleLoader modules;
+    private static final Duration NODE_WAIT = Duration.ofSeconds(2);
 
     /**
      * @param interactive whether a person sits at stdin and stderr (a terminal), for prompts and progress
@@ -92,6 +96,28 @@ public final class Session {
     }
 
     /**
+     * The kernel-module loader of the system the buses live on (its root is the parent of the
+     * sysfs root: "/" on a real system, a fixture folder in tests).
+     */
+    public ModuleLoader modules() {
+        if (modules == null) {
+            modules = ModuleLoader.forSystem(systemRoot());
+        }
+        return modules;
+    }
+
+    /** Uses {@code loader} for kernel modules (tests: a fixture root and a mocked kernel). */
+    void setModules(ModuleLoader loader) {
+        modules = loader;
+    }
+
+    /** Where proc, sys and lib/modules are. */
+    public Path systemRoot() {
+        Path parent = buses.sysRoot().toAbsolutePath().getParent();
+        return parent == null ? Path.of("/") : parent;
+    }
+
+    /**
      * Opens the bus a user named: a number, a device node, an adapter name, {@code sim}, or this
      * board's name for it (a hardware name such as {@code i2c2}, a header pin such as
      * {@code P9_19}). While buses are kept (a batch), each is opened once and closing it is a no-op.
@@ -99,14 +125,50 @@ public final class Session {
     public I2cBus openBus(String spec) {
         String resolved = resolveBusName(spec);
         if (kept == null) {
-            return I2cBuses.open(resolved, buses());
+            return openLoadingModules(resolved);
         }
         SharedBus bus = kept.get(resolved);
         if (bus == null) {
-            bus = new SharedBus(I2cBuses.open(resolved, buses()), () -> ackPoll);
+            bus = new SharedBus(openLoadingModules(resolved), () -> ackPoll);
             kept.put(resolved, bus);
         }
         return bus;
+    }
+
+    /**
+     * Opens a bus; when it is not there, makes sure this board's modules are in the kernel
+     * (i2c-dev and the bus driver) and tries again, waiting briefly for udev to make the node.
+     * Nothing is read or loaded while the bus opens.
+     *
+     * @throws io.i2ckit.kmodloader.NeedsRootException when a module is missing and this process may not load it
+     */
+    private I2cBus openLoadingModules(String resolved) {
+        try {
+            return I2cBuses.open(resolved, buses());
+        } catch (NoSuchBusException missing) {
+            if (resolved.equals(SimStore.BUS_NAME) || !BusModules.ensure(modules(), board().profile().modules(), missing)) {
+                throw missing;
+            }
+            long deadline = System.nanoTime() + NODE_WAIT.toNanos();
+            while (true) {
+                try {
+                    return I2cBuses.open(resolveBusName(resolved), buses());
+                } catch (NoSuchBusException stillMissing) {
+                    if (System.nanoTime() > deadline) {
+                        throw stillMissing;
+                    }
+                    sleep(Duration.ofMillis(20));
+                }
+            }
+        }
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**

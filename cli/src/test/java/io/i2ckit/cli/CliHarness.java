@@ -2,6 +2,9 @@
 package io.i2ckit.cli;
 
 import io.i2ckit.core.BusEnvironment;
+import io.i2ckit.kmodloader.CommandRunner;
+import io.i2ckit.kmodloader.ModuleCalls;
+import io.i2ckit.kmodloader.ModuleLoader;
 
 import java.io.BufferedReader;
 import java.io.PrintWriter;
@@ -20,6 +23,8 @@ public final class CliHarness {
     }
 
     private final Path root;
+    private ModuleCalls moduleCalls;
+    private CommandRunner moduleCommands;
 
     public CliHarness(Path root) {
         this.root = root;
@@ -33,6 +38,13 @@ public final class CliHarness {
         return root.resolve("sim");
     }
 
+    /** Loads modules through {@code calls} (a mock of the kernel) with this root's proc, sys and lib/modules. */
+    public CliHarness withModuleCalls(ModuleCalls calls, CommandRunner commands) {
+        moduleCalls = calls;
+        moduleCommands = commands;
+        return this;
+    }
+
     public Result run(String... args) {
         return runWithInput("", args);
     }
@@ -42,6 +54,9 @@ public final class CliHarness {
         StringWriter err = new StringWriter();
         Session session = new Session(new PrintWriter(out), new PrintWriter(err),
                 new BufferedReader(new StringReader(stdin)), Map.of(), buses(), false);
+        if (moduleCalls != null) {
+            session.setModules(new ModuleLoader(root, () -> moduleCalls, moduleCommands));
+        }
         int code = Main.run(session, args);
         return new Result(code, out.toString(), err.toString());
     }

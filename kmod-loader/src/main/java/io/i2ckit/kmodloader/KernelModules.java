@@ -44,6 +44,11 @@ public final class KernelModules {
         return Files.isDirectory(dir) && !Files.isRegularFile(dir.resolve("parameters")) ? State.COMING : State.ABSENT;
     }
 
+    /** Whether this kernel takes modules at all: it lists them in /proc/modules (CONFIG_MODULES). */
+    public boolean takesModules() {
+        return Files.isRegularFile(root.resolve("proc/modules"));
+    }
+
     public List<Loaded> list() {
         Path file = root.resolve("proc/modules");
         List<Loaded> out = new ArrayList<>();

@@ -49,9 +49,7 @@ public final class ModuleLoader {
     /** The running kernel's module tree and modprobe.d, read once, when first needed. */
     public synchronized Resolver resolver() {
         if (resolver == null) {
-            ModuleTree tree = ModuleTree.of(root, ModuleTree.release(root));
-            resolver = new Resolver(tree, ModprobeConfig.load(ModprobeConfig.defaultDirectories(root),
-                    tree.softdepText(), kernel.cmdline()));
+            resolver = Resolver.of(root, ModuleTree.release(root), kernel.cmdline());
         }
         return resolver;
     }
@@ -60,6 +58,14 @@ public final class ModuleLoader {
     public synchronized ModuleLoader withResolver(Resolver r) {
         resolver = r;
         return this;
+    }
+
+    /**
+     * Resolves from the tree and modprobe.d under {@code treeRoot} (as {@code modprobe -d}),
+     * of {@code release} (null: the running kernel's), still loading into the running kernel.
+     */
+    public ModuleLoader withTree(Path treeRoot, String release) {
+        return withResolver(Resolver.of(treeRoot, release != null ? release : ModuleTree.release(root), kernel.cmdline()));
     }
 
     /** Whether a module is live in the kernel or built into it. */

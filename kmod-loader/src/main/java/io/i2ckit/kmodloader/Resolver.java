@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.i2ckit.kmodloader;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,6 +26,15 @@ public final class Resolver {
     public Resolver(ModuleTree tree, ModprobeConfig config) {
         this.tree = tree;
         this.config = config;
+    }
+
+    /**
+     * The resolution of kernel {@code release}'s tree under {@code root}, with the modprobe.d
+     * directories under the same root and the given kernel command line.
+     */
+    public static Resolver of(Path root, String release, String cmdline) {
+        ModuleTree tree = ModuleTree.of(root, release);
+        return new Resolver(tree, ModprobeConfig.load(ModprobeConfig.defaultDirectories(root), tree.softdepText(), cmdline));
     }
 
     public ModuleTree tree() {
