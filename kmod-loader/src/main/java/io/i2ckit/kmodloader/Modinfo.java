@@ -87,24 +87,45 @@ public final class Modinfo {
      * without a description), in modinfo's order: the name that appears last comes first.
      */
     public List<String> parameters() {
+        return parameterParts().stream().map(p -> p[0] + (p[1] == null ? "" : ":" + p[1])
+                + (p[2] == null ? "" : p[1] == null ? ":" + p[2] : " (" + p[2] + ")")).toList();
+    }
+
+    /**
+     * Parameters as {@code modinfo -F parm} shows them, which differs for one without a
+     * description: {@code name: (type)}.
+     */
+    public List<String> parametersAlone() {
+        return parameterParts().stream().map(p -> p[0] + ":" + (p[1] == null ? "" : p[1])
+                + (p[2] == null ? "" : " (" + p[2] + ")")).toList();
+    }
+
+    /** {name, description or null, type or null}, in modinfo's order. */
+    private List<String[]> parameterParts() {
         Map<String, String[]> byName = new LinkedHashMap<>();
         for (String[] f : fields) {
             if (f[0].equals("parm") || f[0].equals("parmtype")) {
                 int colon = f[1].indexOf(':');
                 String name = colon < 0 ? f[1] : f[1].substring(0, colon);
                 String rest = colon < 0 ? "" : f[1].substring(colon + 1);
-                String[] p = byName.computeIfAbsent(name, n -> new String[2]);
-                p[f[0].equals("parm") ? 0 : 1] = rest;
+                String[] p = byName.computeIfAbsent(name, n -> new String[] {n, null, null});
+                p[f[0].equals("parm") ? 1 : 2] = rest;
             }
         }
-        List<String> out = new ArrayList<>();
-        byName.forEach((name, p) -> out.add(0, name + (p[0] == null ? "" : ":" + p[0])
-                + (p[1] == null ? "" : p[0] == null ? ":" + p[1] : " (" + p[1] + ")")));
+        List<String[]> out = new ArrayList<>(byName.values());
+        java.util.Collections.reverse(out);
         return out;
     }
 
-    /** One line of modinfo's report. */
-    public record Field(String key, String value) {
+    /**
+     * One line of modinfo's report.
+     *
+     * @param alone the value as {@code modinfo -F KEY} prints it
+     */
+    public record Field(String key, String value, String alone) {
+        public Field(String key, String value) {
+            this(key, value, value);
+        }
     }
 
     /**
@@ -128,7 +149,11 @@ public final class Modinfo {
                 out.add(new Field("signature", ModuleSignature.hex(s.signature())));
             }
         });
-        parameters().forEach(p -> out.add(new Field("parm", p)));
+        List<String> shown = parameters();
+        List<String> alone = parametersAlone();
+        for (int i = 0; i < shown.size(); i++) {
+            out.add(new Field("parm", shown.get(i), alone.get(i)));
+        }
         return out;
     }
 

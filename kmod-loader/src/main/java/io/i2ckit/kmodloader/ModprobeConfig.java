@@ -121,13 +121,13 @@ public final class ModprobeConfig {
             }
             case "options" -> {
                 if (w.length >= 3) {
-                    options.add(new Options(Names.module(w[1]), String.join(" ", Arrays.copyOfRange(w, 2, w.length))));
+                    // kmod keeps the text as written, but for tabs, which become spaces
+                    options.add(new Options(Names.module(w[1]), rest(line).replace('\t', ' ')));
                 }
             }
             case "install", "remove" -> {
                 if (w.length >= 3) {
-                    String rest = l.substring(l.indexOf(w[1], w[0].length()) + w[1].length()).strip();
-                    (w[0].equals("install") ? install : remove).putIfAbsent(Names.module(w[1]), rest);
+                    (w[0].equals("install") ? install : remove).putIfAbsent(Names.module(w[1]), rest(line));
                 }
             }
             case "softdep" -> {
@@ -151,6 +151,27 @@ public final class ModprobeConfig {
                 // weakdep and unknown commands: kmod logs and goes on; so do we
             }
         }
+    }
+
+    /**
+     * What follows the command and the module name, as kmod's strtok_r leaves it: after the one
+     * space or tab that ended the name, everything to the end of the line, spaces included.
+     */
+    private static String rest(String line) {
+        int i = 0;
+        for (int token = 0; token < 2; token++) {
+            while (i < line.length() && isBlank(line.charAt(i))) {
+                i++;
+            }
+            while (i < line.length() && !isBlank(line.charAt(i))) {
+                i++;
+            }
+        }
+        return i + 1 < line.length() ? line.substring(i + 1) : "";
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t';
     }
 
     /** {@code module.param=value} words (quotes grouping spaces) and {@code modprobe.blacklist=a,b}. */

@@ -349,7 +349,7 @@ public final class ModuleLoader {
     }
 
     private String describe(Path file, String options) {
-        return options.isEmpty() ? file.toString() : file + " " + options;
+        return options.isBlank() ? file.toString() : file + " " + options.strip();
     }
 
     private String release() {

@@ -83,22 +83,26 @@ public final class Resolver {
         if (targets.isEmpty()) {
             throw new ModuleNotFoundException(name, tree.directory().toString(), tree.problem().orElse(null));
         }
-        Probe probe = new Probe();
-        Map<String, String> userOptions = new LinkedHashMap<>();
-        Map<String, String> viaAlias = new LinkedHashMap<>();
+        // one probe a target, as modprobe does: a module two targets need is listed for each
+        List<Step> steps = new ArrayList<>();
         for (Target t : targets) {
             if (t.alias() != null && config.isBlacklisted(t.module())) {
                 continue; // the blacklist applies to aliases, not to a module asked for by name
             }
-            userOptions.put(t.module(), options == null ? "" : options);
-            viaAlias.put(t.module(), t.alias());
-            probe.list(t.module(), true);
+            steps.addAll(probe(t, options == null ? "" : options));
         }
+        return steps;
+    }
+
+    private List<Step> probe(Target target, String userOptions) {
+        Probe probe = new Probe();
+        probe.list(target.module(), true);
         List<Step> steps = new ArrayList<>();
         for (String m : probe.order) {
-            String opts = config.options(m, viaAlias.get(m));
-            String extra = userOptions.getOrDefault(m, "");
-            String all = opts.isEmpty() ? extra : extra.isEmpty() ? opts : opts + " " + extra;
+            String opts = config.options(m, m.equals(target.module()) ? target.alias() : null);
+            String extra = m.equals(target.module()) ? userOptions : "";
+            // kmod's module_options_concat: configured options, a space, the user's (maybe none)
+            String all = opts.isEmpty() ? extra : opts + " " + extra;
             boolean required = probe.required.contains(m);
             if (tree.isBuiltin(m)) {
                 steps.add(new Step(Step.Kind.BUILTIN, m, null, all, null, required));

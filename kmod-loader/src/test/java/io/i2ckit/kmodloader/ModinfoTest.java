@@ -54,6 +54,8 @@ class ModinfoTest {
         assertEquals("", info.get("depends"));
         assertEquals(List.of("quiet:bool", "goodbye:charp", "repeat:How many times to say hello (int)"),
                 info.parameters());
+        assertEquals(List.of("quiet: (bool)", "goodbye: (charp)", "repeat:How many times to say hello (int)"),
+                info.parametersAlone(), "modinfo -F parm words a parameter without description otherwise");
         assertEquals(List.of("filename", "description", "license", "alias", "alias", "depends", "name", "vermagic",
                         "parm", "parm", "parm"),
                 info.report("hello.ko", Optional.empty()).stream().map(Modinfo.Field::key).toList());

@@ -104,7 +104,15 @@ class ResolverTest {
     void configuredAliasesComeFirstAndTheirOptionsApply() throws Exception {
         Resolver r = resolver("alias fan-eeprom at24\noptions fan-eeprom io_limit=32\n", "");
         List<String> p = plan(r, "fan-eeprom", null);
-        assertEquals("insmod kernel/drivers/misc/eeprom/at24.ko io_limit=32", p.get(p.size() - 1));
+        assertEquals("insmod kernel/drivers/misc/eeprom/at24.ko io_limit=32 ", p.get(p.size() - 1));
+    }
+
+    @Test
+    void eachTargetOfAnAliasIsProbedOnItsOwnSoSharedModulesRepeat() throws Exception {
+        Resolver r = resolver("alias fan-eeprom at24\nalias fan-* i2c-dev\nsoftdep at24 pre: i2c-dev\n", "");
+        assertEquals(List.of("insmod kernel/drivers/nvmem/nvmem-core.ko ", "insmod kernel/drivers/base/regmap/regmap-i2c.ko ",
+                "insmod kernel/drivers/i2c/i2c-dev.ko ", "insmod kernel/drivers/misc/eeprom/at24.ko ",
+                "insmod kernel/drivers/i2c/i2c-dev.ko "), plan(r, "fan-eeprom", null), "as modprobe --show-depends");
     }
 
     @Test
@@ -120,7 +128,7 @@ class ResolverTest {
         // at24's dependencies; its pre softdep; itself; its post softdep lm75, whose own dependency
         // comes first and whose softdep from modules.softdep brings i2c-dev right before it
         assertEquals(List.of("insmod kernel/drivers/nvmem/nvmem-core.ko ", "insmod kernel/drivers/base/regmap/regmap-i2c.ko ",
-                        "insmod kernel/drivers/i2c/busses/i2c-stub.ko functionality=0x7",
+                        "insmod kernel/drivers/i2c/busses/i2c-stub.ko functionality=0x7 ",
                         "insmod kernel/drivers/misc/eeprom/at24.ko ", "insmod kernel/drivers/hwmon/hwmon.ko ",
                         "insmod kernel/drivers/i2c/i2c-dev.ko ", "insmod kernel/drivers/hwmon/lm75.ko "),
                 plan(r, "at24", null));
@@ -146,9 +154,10 @@ class ResolverTest {
     }
 
     @Test
-    void continuedLinesAndCommentsAreRead() throws Exception {
+    void continuedLinesAndCommentsAreReadAndOptionsKeptAsWritten() throws Exception {
+        // as kmod: the continued line keeps its indentation; configured options end with a space
         Resolver r = resolver("# a comment\noptions i2c-stub \\\n  chip_addr=0x20\n", "");
-        assertEquals(List.of("insmod kernel/drivers/i2c/busses/i2c-stub.ko chip_addr=0x20 functionality=0x7"),
+        assertEquals(List.of("insmod kernel/drivers/i2c/busses/i2c-stub.ko   chip_addr=0x20 functionality=0x7 "),
                 plan(r, "i2c-stub", null));
     }
 

@@ -39,7 +39,7 @@ final class ModulesShowCommand implements Runnable {
                     if (field == null) {
                         out.printf("%-16s%s%n", f.key() + ":", f.value());
                     } else if (f.key().equals(field)) {
-                        out.println(f.value());
+                        out.println(f.alone());
                     }
                 }
             }
