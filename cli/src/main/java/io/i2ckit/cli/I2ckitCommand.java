@@ -15,14 +15,10 @@ import java.nio.file.Path;
         description = "Talk to I2C hardware from the shell: scan, dump and program chips, on a real bus "
                 + "(/dev/i2c-N) or on the simulated one ('sim').",
         subcommands = {DemoCommand.class, ToolCommands.Detect.class, ToolCommands.Dump.class, ToolCommands.Get.class,
-                ToolCommands.Set.class, ToolCommands.Transfer.class, BatchCommand.class, EepromCommand.class, BoardCommand.class, ModulesCommand.class,
-                SimCommand.class,
-                CommandLine.HelpCommand.class})
-public final class I2ckitCommand implements Runnable {
+                ToolCommands.Set.class, ToolCommands.Transfer.class, BatchCommand.class, EepromCommand.class,
+                BoardCommand.class, ModulesCommand.class, SimCommand.class, CommandLine.HelpCommand.class})
+public final class I2ckitCommand extends CommandGroup {
     private final Session session;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     public I2ckitCommand(Session session) {
         this.session = session;
@@ -39,11 +35,5 @@ public final class I2ckitCommand implements Runnable {
                     + "$XDG_STATE_HOME/i2ckit/sim, else ~/.local/state/i2ckit/sim).")
     void setSimDir(Path dir) {
         session.setSimDir(dir);
-    }
-
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: give one of "
-                + String.join(", ", spec.subcommands().keySet()));
     }
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.i2ckit.cli.eeprom;
 
-import picocli.CommandLine;
+import io.i2ckit.cli.CommandGroup;
 import picocli.CommandLine.Command;
 
 @Command(name = "eeprom", mixinStandardHelpOptions = true,
@@ -11,13 +11,5 @@ import picocli.CommandLine.Command;
         subcommands = {EepromInfoCommand.class, EepromReadCommand.class, EepromWriteCommand.class,
                 EepromVerifyCommand.class, EepromDiffCommand.class, EepromEraseCommand.class,
                 EepromRestoreCommand.class, EepromBenchCommand.class})
-public final class EepromCommand implements Runnable {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: give one of "
-                + String.join(", ", spec.subcommands().keySet()));
-    }
+public final class EepromCommand extends CommandGroup {
 }

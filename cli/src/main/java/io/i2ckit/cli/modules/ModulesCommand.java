@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.i2ckit.cli.modules;
 
-import picocli.CommandLine;
+import io.i2ckit.cli.CommandGroup;
 import picocli.CommandLine.Command;
 
 @Command(name = "modules", mixinStandardHelpOptions = true,
@@ -10,13 +10,5 @@ import picocli.CommandLine.Command;
                 "modprobe.d install and remove commands are shown, and run only with --run-commands."},
         subcommands = {ModulesEnsureCommand.class, ModulesPlanCommand.class, ModulesInsertCommand.class,
                 ModulesRemoveCommand.class, ModulesListCommand.class, ModulesShowCommand.class})
-public final class ModulesCommand implements Runnable {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: give one of "
-                + String.join(", ", spec.subcommands().keySet()));
-    }
+public final class ModulesCommand extends CommandGroup {
 }

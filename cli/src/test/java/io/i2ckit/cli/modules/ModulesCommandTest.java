@@ -66,6 +66,15 @@ class ModulesCommandTest {
     }
 
     @Test
+    void modulesAloneNamesItsCommands() {
+        CliHarness.Result r = run("modules");
+
+        assertEquals(2, r.code());
+        assertEquals("Error: Missing command: give one of ensure, plan, insert, remove, list, show "
+                + "(see 'i2ckit modules --help')\n", r.err());
+    }
+
+    @Test
     void listLooksLikeLsmod() {
         CliHarness.Result r = run("modules", "list");
 
