@@ -97,7 +97,17 @@ public final class ModuleLoader {
                 out.add(loaded(m, r.options()));
                 continue; // no need to read the module tree at all
             }
-            List<Step> plan = plan(r);
+            List<Step> plan;
+            try {
+                plan = plan(r);
+            } catch (ModuleNotFoundException e) {
+                if (!kernel.takesModules()) {
+                    throw new ModuleException(m, Errno.ENOSYS, "this kernel takes no modules (no /proc/modules: built "
+                            + "without module support, or /proc is not mounted), so " + r.name()
+                            + " would have to be built into it");
+                }
+                throw e;
+            }
             if (plan.isEmpty()) {
                 out.add(new Outcome(m, Outcome.Action.SKIPPED, "blacklisted in modprobe.d, which only "
                         + "applies to aliases: name the module itself to load it"));

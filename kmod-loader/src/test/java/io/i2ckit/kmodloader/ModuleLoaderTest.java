@@ -56,6 +56,7 @@ class ModuleLoaderTest {
         write("proc/sys/kernel/osrelease", "6.1.0-test\n");
         write("proc/self/status", "Name:\tjava\nCapEff:\t000001ffffffffff\n");
         write("proc/cmdline", "console=ttyS0 quiet\n");
+        write("proc/modules", "");
         tree = root.resolve("lib/modules/6.1.0-test");
         write("lib/modules/6.1.0-test/modules.dep", """
                 kernel/drivers/i2c/i2c-dev.ko:
@@ -295,6 +296,18 @@ class ModuleLoaderTest {
         ModuleNotFoundException e = assertThrows(ModuleNotFoundException.class, () -> ensure("i2c-nothing"));
 
         assertTrue(e.detail().startsWith("Module i2c-nothing not found in directory " + tree), e.detail());
+    }
+
+    @Test
+    void aKernelWithoutModuleSupportIsNamedAsTheCause() throws Exception {
+        deleteTree();
+        Files.delete(root.resolve("proc/modules"));
+
+        ModuleException e = assertThrows(ModuleException.class, () -> ensure("i2c-dev"));
+
+        assertTrue(e.detail().startsWith("this kernel takes no modules (no /proc/modules"), e.detail());
+        write("proc/modules", "");
+        assertThrows(ModuleNotFoundException.class, () -> ensure("i2c-dev"), "with modules, the tree is the problem");
     }
 
     @Test

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.i2ckit.cli.modules;
 
+import io.i2ckit.cli.CliException;
 import io.i2ckit.cli.Session;
 import io.i2ckit.kmodloader.KernelModules;
 import picocli.CommandLine.Command;
@@ -18,6 +19,10 @@ final class ModulesListCommand implements Runnable {
 
     @Override
     public void run() {
+        if (!session.modules().kernel().takesModules()) {
+            throw CliException.device("no /proc/modules: this kernel was built without module support, "
+                    + "or /proc is not mounted");
+        }
         PrintWriter out = session.out();
         out.println("Module                  Size  Used by");
         for (KernelModules.Loaded m : session.modules().kernel().list()) {
