@@ -9,6 +9,7 @@ import io.i2ckit.kmodloader.ModuleRequest;
 import io.i2ckit.kmodloader.NeedsRootException;
 import io.i2ckit.kmodloader.Outcome;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Loads the modules a board's buses need when a bus is found missing, as the cli does before giving up. */
@@ -31,8 +32,10 @@ final class BusModules {
             return false;
         }
         boolean changed = false;
-        List<String> names = boardModules.contains(I2C_DEV) ? boardModules
-                : java.util.stream.Stream.concat(boardModules.stream(), java.util.stream.Stream.of(I2C_DEV)).toList();
+        List<String> names = new ArrayList<>(boardModules);
+        if (!names.contains(I2C_DEV)) {
+            names.add(I2C_DEV);
+        }
         for (String name : names) {
             try {
                 List<Outcome> done = loader.ensureLoaded(List.of(ModuleRequest.of(name)), LoadPolicy.defaults());

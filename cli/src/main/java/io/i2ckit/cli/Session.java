@@ -152,7 +152,7 @@ public final class Session {
             long deadline = System.nanoTime() + NODE_WAIT.toNanos();
             while (true) {
                 try {
-                    return I2cBuses.open(resolveBusName(resolved), buses());
+                    return I2cBuses.open(resolved, buses());
                 } catch (NoSuchBusException stillMissing) {
                     if (System.nanoTime() > deadline) {
                         throw stillMissing;

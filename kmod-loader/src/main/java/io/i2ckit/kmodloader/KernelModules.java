@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /** What the running kernel has: /sys/module states, /proc/modules, its in-kernel decompression. */
@@ -126,15 +125,5 @@ public final class KernelModules {
             return false;
         }
         return false;
-    }
-
-    /** A parameter's value as /sys/module/NAME/parameters shows it, if the module exposes it. */
-    public Optional<String> parameter(String module, String name) {
-        Path file = root.resolve("sys/module").resolve(Names.module(module)).resolve("parameters").resolve(name);
-        try {
-            return Files.isRegularFile(file) ? Optional.of(Files.readString(file).strip()) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
     }
 }

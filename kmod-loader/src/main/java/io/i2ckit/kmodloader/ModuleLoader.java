@@ -68,12 +68,6 @@ public final class ModuleLoader {
         return withResolver(Resolver.of(treeRoot, release != null ? release : ModuleTree.release(root), kernel.cmdline()));
     }
 
-    /** Whether a module is live in the kernel or built into it. */
-    public boolean isInKernel(String name) {
-        String m = Names.module(name);
-        return kernel.state(m) == KernelModules.State.LIVE || resolver().tree().isBuiltin(m);
-    }
-
     /** What loading {@code request} takes, every step as {@code modprobe --show-depends} lists it. */
     public List<Step> plan(ModuleRequest request) {
         return resolver().plan(request.name(), request.options());
