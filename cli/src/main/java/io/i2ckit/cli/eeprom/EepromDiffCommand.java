@@ -2,15 +2,11 @@
 package io.i2ckit.cli.eeprom;
 
 import io.i2ckit.cli.ExitCode;
-import io.i2ckit.cli.Numbers;
 import io.i2ckit.cli.Session;
 import io.i2ckit.eeprom.Image;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "diff", mixinStandardHelpOptions = true,
@@ -21,14 +17,8 @@ final class EepromDiffCommand implements Callable<Integer> {
     @Mixin
     Target target;
 
-    @Parameters(paramLabel = "FILE")
-    Path file;
-
-    @Option(names = "--format", paramLabel = "raw|hex|dump")
-    String format;
-
-    @Option(names = "--offset", paramLabel = "N", defaultValue = "0")
-    String offset;
+    @Mixin
+    ImageFileArgs image;
 
     EepromDiffCommand(Session session) {
         this.session = session;
@@ -36,14 +26,14 @@ final class EepromDiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int at = (int) Numbers.parse(offset, 0, target.type().size() - 1, "--offset");
-        Image image = ImageFiles.read(file, format, target.type(), at);
+        int at = image.offset(target.type());
+        Image contents = image.read(target.type(), at);
         try (EepromRun run = new EepromRun(session, target)) {
-            byte[] part = run.eeprom.read(at, image.length());
+            byte[] part = run.eeprom.read(at, contents.length());
             run.clearProgress();
-            int n = Differences.print(session.out(), image, part, at);
+            int n = Differences.print(session.out(), contents, part, at);
             if (n == 0) {
-                session.out().printf("No differences (%d bytes compared)%n", image.defined().cardinality());
+                session.out().printf("No differences (%d bytes compared)%n", contents.defined().cardinality());
                 return ExitCode.OK;
             }
             session.out().printf("%d byte%s differ%n", n, n == 1 ? "" : "s");

@@ -2,15 +2,11 @@
 package io.i2ckit.cli.eeprom;
 
 import io.i2ckit.cli.CliException;
-import io.i2ckit.cli.Numbers;
 import io.i2ckit.cli.Session;
 import io.i2ckit.eeprom.Image;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-import java.nio.file.Path;
 import java.util.List;
 
 @Command(name = "verify", mixinStandardHelpOptions = true,
@@ -21,14 +17,8 @@ final class EepromVerifyCommand implements Runnable {
     @Mixin
     Target target;
 
-    @Parameters(paramLabel = "FILE")
-    Path file;
-
-    @Option(names = "--format", paramLabel = "raw|hex|dump")
-    String format;
-
-    @Option(names = "--offset", paramLabel = "N", defaultValue = "0")
-    String offset;
+    @Mixin
+    ImageFileArgs image;
 
     EepromVerifyCommand(Session session) {
         this.session = session;
@@ -36,17 +26,17 @@ final class EepromVerifyCommand implements Runnable {
 
     @Override
     public void run() {
-        int at = (int) Numbers.parse(offset, 0, target.type().size() - 1, "--offset");
-        Image image = ImageFiles.read(file, format, target.type(), at);
+        int at = image.offset(target.type());
+        Image contents = image.read(target.type(), at);
         try (EepromRun run = new EepromRun(session, target)) {
-            byte[] part = run.eeprom.read(at, image.length());
+            byte[] part = run.eeprom.read(at, contents.length());
             run.clearProgress();
-            List<Integer> diff = image.differences(part);
+            List<Integer> diff = contents.differences(part);
             if (!diff.isEmpty()) {
                 throw CliException.device(String.format("%d of %d bytes differ from %s, at %s (see 'i2ckit eeprom diff')",
-                        diff.size(), image.defined().cardinality(), file, Ranges.of(diff, at)));
+                        diff.size(), contents.defined().cardinality(), image.file, Ranges.of(diff, at)));
             }
-            session.out().printf("The part holds %s (%d bytes compared)%n", file, image.defined().cardinality());
+            session.out().printf("The part holds %s (%d bytes compared)%n", image.file, contents.defined().cardinality());
         }
     }
 }

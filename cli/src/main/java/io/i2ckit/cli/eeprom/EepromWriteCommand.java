@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.i2ckit.cli.eeprom;
 
-import io.i2ckit.cli.Numbers;
 import io.i2ckit.cli.Session;
 import io.i2ckit.eeprom.Image;
 import io.i2ckit.eeprom.WriteReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -23,14 +21,8 @@ final class EepromWriteCommand implements Runnable {
     @Mixin
     Target target;
 
-    @Parameters(paramLabel = "FILE", description = "The image to write.")
-    Path file;
-
-    @Option(names = "--format", paramLabel = "raw|hex|dump", description = "The file's format (default: judged from its content).")
-    String format;
-
-    @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Where the image starts in the part (default 0).")
-    String offset;
+    @Mixin
+    ImageFileArgs image;
 
     @Option(names = "--dry-run", description = "Show what would change, and write nothing.")
     boolean dryRun;
@@ -48,11 +40,11 @@ final class EepromWriteCommand implements Runnable {
 
     @Override
     public void run() {
-        int at = (int) Numbers.parse(offset, 0, target.type().size() - 1, "--offset");
-        Image image = ImageFiles.read(file, format, target.type(), at);
+        int at = image.offset(target.type());
+        Image contents = image.read(target.type(), at);
         try (EepromRun run = new EepromRun(session, target)) {
-            List<WriteReport> reports = Writing.apply(run, target, image, at,
-                    EepromRun.backupDirectory(session.env(), backupDir), dryRun, file.toString());
+            List<WriteReport> reports = Writing.apply(run, target, contents, at,
+                    EepromRun.backupDirectory(session.env(), backupDir), dryRun, image.file.toString());
             if (stats) {
                 run.printStats(reports.isEmpty() ? null : reports.get(0));
             }
