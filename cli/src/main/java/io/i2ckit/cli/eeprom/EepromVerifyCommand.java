@@ -4,6 +4,7 @@ package io.i2ckit.cli.eeprom;
 import io.i2ckit.cli.CliException;
 import io.i2ckit.cli.Session;
 import io.i2ckit.eeprom.Image;
+import io.i2ckit.eeprom.OffsetRanges;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -34,7 +35,7 @@ final class EepromVerifyCommand implements Runnable {
             List<Integer> diff = contents.differences(part);
             if (!diff.isEmpty()) {
                 throw CliException.device(String.format("%d of %d bytes differ from %s, at %s (see 'i2ckit eeprom diff')",
-                        diff.size(), contents.defined().cardinality(), image.file, Ranges.of(diff, at)));
+                        diff.size(), contents.defined().cardinality(), image.file, OffsetRanges.of(diff, at)));
             }
             session.out().printf("The part holds %s (%d bytes compared)%n", image.file, contents.defined().cardinality());
         }

@@ -6,6 +6,7 @@ import io.i2ckit.core.BusLock;
 import io.i2ckit.core.I2cException;
 import io.i2ckit.eeprom.EepromVerifyException;
 import io.i2ckit.eeprom.Image;
+import io.i2ckit.eeprom.OffsetRanges;
 import io.i2ckit.eeprom.WriteReport;
 
 import java.io.PrintWriter;
@@ -43,7 +44,7 @@ final class Writing {
             if (dryRun) {
                 run.clearProgress();
                 out.printf("Would change %d byte%s at %s; nothing written (--dry-run)%n", diff.size(),
-                        diff.size() == 1 ? "" : "s", Ranges.of(diff, offset));
+                        diff.size() == 1 ? "" : "s", OffsetRanges.of(diff, offset));
                 Differences.print(out, image, current, offset);
                 return reports;
             }

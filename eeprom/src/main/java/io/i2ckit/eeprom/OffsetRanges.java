@@ -1,14 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.i2ckit.cli.eeprom;
+package io.i2ckit.eeprom;
 
 import java.util.List;
 
-/** Offsets written as ranges: {@code 0x010-0x01f, 0x030}. */
-final class Ranges {
-    private Ranges() {
+/** Offsets written as ranges for a message: {@code 0x010-0x01f, 0x030}, the first eight, then "...". */
+public final class OffsetRanges {
+    private static final int SHOWN = 8;
+
+    private OffsetRanges() {
     }
 
-    static String of(List<Integer> offsets, int base) {
+    /**
+     * @param offsets ascending offsets
+     * @param base added to each offset shown (where an image starts in the part)
+     */
+    public static String of(List<Integer> offsets, int base) {
         StringBuilder sb = new StringBuilder();
         int shown = 0;
         for (int i = 0; i < offsets.size(); i++) {
@@ -17,7 +23,7 @@ final class Ranges {
             while (i + 1 < offsets.size() && offsets.get(i + 1) == end + 1) {
                 end = offsets.get(++i);
             }
-            if (shown++ == 8) {
+            if (shown++ == SHOWN) {
                 sb.append(", ...");
                 break;
             }
