@@ -2,7 +2,9 @@
 package io.i2ckit.eeprom;
 
 import io.i2ckit.core.BusLock;
+import io.i2ckit.core.Capability;
 import io.i2ckit.core.Errno;
+import io.i2ckit.core.Functionality;
 import io.i2ckit.core.I2cBus;
 import io.i2ckit.core.I2cDevice;
 import io.i2ckit.core.I2cException;
@@ -185,11 +187,24 @@ public final class At24Eeprom {
         return write(0, image, current);
     }
 
-    /** Polls until the part is out of the write cycle the last page started: a one-byte read. */
+    /**
+     * Polls until the part is out of the write cycle the last page started, with the cheapest
+     * read the adapter has: a current-address read of one byte ({@code S Addr Rd [A] [Data] NA P}),
+     * as plain I2C or SMBus receive byte; else a one-byte read at an offset. Never a quick write,
+     * which some EEPROMs take as the start of a write (i2cdetect avoids it at 0x50-0x5f too).
+     */
     private void awaitWriteCycle() {
+        I2cDevice first = blocks[0];
+        Functionality f = bus.functionality();
         byte[] one = new byte[1];
         poll(() -> {
-            reader.read(0, one, 0, 1);
+            if (f.has(Capability.I2C)) {
+                first.read(1);
+            } else if (f.has(Capability.SMBUS_RECEIVE_BYTE)) {
+                first.receiveByte();
+            } else {
+                reader.read(0, one, 0, 1);
+            }
             return null;
         });
     }
