@@ -58,12 +58,6 @@ final class ImageFiles {
     }
 
     static void write(Path file, byte[] content) {
-        try {
-            Path tmp = file.resolveSibling(file.getFileName() + ".part");
-            Files.write(tmp, content);
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        io.i2ckit.cli.OutputFiles.write(file, content);
     }
 }

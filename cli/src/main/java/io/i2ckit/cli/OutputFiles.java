@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.i2ckit.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Writing a file a user named, without clobbering what must not be: a directory is an error; a
+ * symbolic link is followed and its target written; a device, FIFO or {@code /dev/stdout} is
+ * written in place; only a regular file (or a new one) is replaced, atomically, through a
+ * temporary file beside it that a failure removes.
+ */
+public final class OutputFiles {
+    private OutputFiles() {
+    }
+
+    public static void write(Path file, byte[] content) {
+        Path target = followLinks(file);
+        if (Files.isDirectory(target)) {
+            throw CliException.usage(file + " is a directory: name a file in it, e.g. " + file.resolve("out.bin"));
+        }
+        try {
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+                try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.WRITE)) {
+                    out.write(content); // a device or FIFO: in place, never replaced
+                }
+                return;
+            }
+            // a new file beside the target, made as any new file is (the umask decides its mode)
+            Path tmp = target.toAbsolutePath().resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid()
+                    + "." + System.nanoTime() + ".part");
+            try {
+                Files.write(tmp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target)); // a replacement keeps its mode
+                }
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw CliException.device("cannot write " + file + ": " + describe(e));
+        }
+    }
+
+    /** Where the chain of symbolic links at {@code file} ends, whether or not that exists yet. */
+    private static Path followLinks(Path file) {
+        Path at = file;
+        try {
+            for (int hops = 0; Files.isSymbolicLink(at); hops++) {
+                if (hops == 40) {
+                    throw CliException.usage(file + ": too many levels of symbolic links");
+                }
+                Path parent = at.toAbsolutePath().getParent();
+                at = parent.resolve(Files.readSymbolicLink(at)).normalize();
+            }
+        } catch (IOException e) {
+            throw CliException.device("cannot follow the link " + file + ": " + describe(e));
+        }
+        return at;
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException n) {
+            return (n.getFile() == null ? "" : n.getFile() + ": ") + "no such file or directory";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+}
