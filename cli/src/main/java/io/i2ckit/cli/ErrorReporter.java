@@ -56,7 +56,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, Com
         } else if (e instanceof I2cException) {
             code = ExitCode.DEVICE;
             message = e.getMessage();
-        } else if (e instanceof IllegalArgumentException) {
+        } else if (e instanceof IllegalArgumentException || e instanceof io.i2ckit.povfan.FanFormatException) {
             code = ExitCode.USAGE;
             message = e.getMessage();
         } else if (e instanceof UncheckedIOException || e instanceof IOException) {

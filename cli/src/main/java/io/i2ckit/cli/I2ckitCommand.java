@@ -2,6 +2,7 @@
 package io.i2ckit.cli;
 
 import io.i2ckit.cli.eeprom.EepromCommand;
+import io.i2ckit.cli.fan.FanCommand;
 import io.i2ckit.cli.modules.ModulesCommand;
 import io.i2ckit.cli.sim.SimCommand;
 import picocli.CommandLine;
@@ -14,7 +15,7 @@ import java.nio.file.Path;
 @Command(name = "i2ckit", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Talk to I2C hardware from the shell: scan, dump and program chips, on a real bus "
                 + "(/dev/i2c-N) or on the simulated one ('sim').",
-        subcommands = {DemoCommand.class, ToolCommands.Detect.class, ToolCommands.Dump.class, ToolCommands.Get.class,
+        subcommands = {FanCommand.class, DemoCommand.class, ToolCommands.Detect.class, ToolCommands.Dump.class, ToolCommands.Get.class,
                 ToolCommands.Set.class, ToolCommands.Transfer.class, BatchCommand.class, EepromCommand.class,
                 BoardCommand.class, ModulesCommand.class, SimCommand.class, CommandLine.HelpCommand.class})
 public final class I2ckitCommand extends CommandGroup {

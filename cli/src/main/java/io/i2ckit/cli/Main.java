@@ -25,7 +25,11 @@ public final class Main {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, cs), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, cs), true);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, cs));
-        return new Session(out, err, in, System.getenv(), BusEnvironment.system(), System.console() != null);
+        Session session = new Session(out, err, in, System.getenv(), BusEnvironment.system(), System.console() != null);
+        // Java 17 cannot ask whether stdout alone is a terminal: the launcher, which can, says so
+        String tty = System.getenv("I2CKIT_STDOUT_TTY");
+        session.setBinaryOut(System.out, tty == null ? System.console() != null : tty.equals("1"));
+        return session;
     }
 
     /** Runs the command line {@code args} in {@code session} and returns the exit status. */

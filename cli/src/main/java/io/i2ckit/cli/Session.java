@@ -34,6 +34,8 @@ public final class Session {
     private Board board;
     private Duration ackPoll = Duration.ZERO;
     private ModuleLoader modules;
+    private java.io.OutputStream binaryOut;
+    private boolean stdoutTerminal;
     private static final Duration NODE_WAIT = Duration.ofSeconds(2);
 
     /**
@@ -68,6 +70,22 @@ public final class Session {
 
     public boolean interactive() {
         return interactive;
+    }
+
+    /** Standard output as bytes, for binary output (flush {@link #out()} first); null where there is none. */
+    public java.io.OutputStream binaryOut() {
+        return binaryOut;
+    }
+
+    /** Whether standard output is a terminal, where binary output must not go. */
+    public boolean stdoutTerminal() {
+        return stdoutTerminal;
+    }
+
+    /** Where binary output goes, and whether that is a terminal. */
+    public void setBinaryOut(java.io.OutputStream out, boolean terminal) {
+        binaryOut = out;
+        stdoutTerminal = terminal;
     }
 
     public boolean stacktrace() {

@@ -31,12 +31,12 @@ class ErrorHandlingTest {
     @Test
     void unknownCommandNamesTheCommandsThereAre() {
         assertOneErrorLine(cli().run("frobnicate"), 2,
-                "unknown command 'frobnicate': use one of demo, detect, dump, get, set, transfer, batch, eeprom, board, modules, sim, help");
+                "unknown command 'frobnicate': use one of fan, demo, detect, dump, get, set, transfer, batch, eeprom, board, modules, sim, help");
     }
 
     @Test
     void noCommandAtAllIsAUsageError() {
-        assertOneErrorLine(cli().run(), 2, "Missing command: give one of demo");
+        assertOneErrorLine(cli().run(), 2, "Missing command: give one of fan, demo");
     }
 
     @Test

@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /** One eeprom command's part: its bus opened, the driver, a progress bar, and the figures for --stats. */
-final class EepromRun implements AutoCloseable {
+public final class EepromRun implements AutoCloseable {
     final Session session;
     final I2cBus bus;
     final At24Eeprom eeprom;
@@ -23,7 +23,7 @@ final class EepromRun implements AutoCloseable {
     private final BusStats simStart;
     private final long wallStart = System.nanoTime();
 
-    EepromRun(Session session, Target target) {
+    public EepromRun(Session session, Target target) {
         this.session = session;
         this.bar = session.interactive() ? new ProgressBar(session.err()) : null;
         this.bus = target.openBus(session);
@@ -43,7 +43,7 @@ final class EepromRun implements AutoCloseable {
     }
 
     /** Where backups go: {@code $I2CKIT_BACKUP_DIR}, else the state folder's backups. */
-    static Path backupDirectory(Map<String, String> env, Path explicit) {
+    public static Path backupDirectory(Map<String, String> env, Path explicit) {
         if (explicit != null) {
             return explicit;
         }
@@ -57,14 +57,14 @@ final class EepromRun implements AutoCloseable {
         return base.resolve("i2ckit").resolve("backups");
     }
 
-    void clearProgress() {
+    public void clearProgress() {
         if (bar != null) {
             bar.clear();
         }
     }
 
     /** The --stats lines: the bus's figures, and for a write how close it came to the physical least. */
-    void printStats(WriteReport report) {
+    public void printStats(WriteReport report) {
         clearProgress();
         PrintWriter out = session.out();
         if (bus instanceof SimBus sim) {
@@ -82,6 +82,14 @@ final class EepromRun implements AutoCloseable {
             out.printf("Bus %s: %d transactions, %d bytes on the wire (counted by i2ckit), wall time %.3f ms%n",
                     bus.name(), eeprom.transactions(), eeprom.wireBytes(), (System.nanoTime() - wallStart) / 1e6);
         }
+    }
+
+    public I2cBus bus() {
+        return bus;
+    }
+
+    public At24Eeprom eeprom() {
+        return eeprom;
     }
 
     @Override

@@ -33,6 +33,16 @@ public final class Target {
     @Option(names = "--force", description = "Use the part even if a kernel driver owns its address.")
     boolean force;
 
+    /** The part at {@code address} of kind {@code chip} on {@code bus}, as options would name it. */
+    public static Target of(String bus, int address, String chip, boolean force) {
+        Target t = new Target();
+        t.bus = bus;
+        t.address = String.format("0x%02x", address);
+        t.chip = chip;
+        t.force = force;
+        return t;
+    }
+
     EepromType type() {
         EepromType type = EepromCatalog.standard().get(chip);
         if (pageSize != null) {
@@ -45,7 +55,7 @@ public final class Target {
     }
 
     /** The options that name this part again, for hints: {@code --bus sim --addr 0x50 --chip t24c04a}. */
-    String options() {
+    public String options() {
         return "--bus " + (bus.contains(" ") ? "'" + bus + "'" : bus) + " --addr " + address + " --chip " + chip
                 + (force ? " --force" : "");
     }

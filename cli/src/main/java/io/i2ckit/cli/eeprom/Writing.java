@@ -19,12 +19,12 @@ import java.util.List;
  * what differs, verify, and say how it went; on failure the error names the backup and how to
  * put it back.
  */
-final class Writing {
+public final class Writing {
     private Writing() {
     }
 
     /** The outcome, for --stats: the reports of the runs written. */
-    static List<WriteReport> apply(EepromRun run, Target target, Image image, int offset, Path backupDir,
+    public static List<WriteReport> apply(EepromRun run, Target target, Image image, int offset, Path backupDir,
                                    boolean dryRun, String what) {
         PrintWriter out = run.session.out();
         List<WriteReport> reports = new ArrayList<>();

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.i2ckit.cli.fan;
+
+import io.i2ckit.cli.Session;
+import io.i2ckit.cli.eeprom.Target;
+import io.i2ckit.core.sim.SimStore;
+import io.i2ckit.povfan.FanProfile;
+import picocli.CommandLine.Option;
+
+/** Where the fan is: {@code --bus}, else the board's fan bus, else the simulated fan (said so). */
+final class FanBus {
+    @Option(names = "--bus", paramLabel = "BUS",
+            description = "The fan's bus: a number, /dev/i2c-N, an adapter name, a header pin (P9_19), or sim. "
+                    + "Default: this board's fan bus; on a machine that is no dev board, the simulated fan.")
+    String bus;
+
+    @Option(names = "--force", description = "Write even where a kernel driver owns the address or the board protects it.")
+    boolean force;
+
+    /** The EEPROM the fan's profile names, on the chosen bus; says so when that is the simulator. */
+    Target target(Session session, FanProfile profile) {
+        String chosen = bus;
+        if (chosen == null) {
+            chosen = session.board().fanBus().orElse(null);
+            if (chosen == null) {
+                chosen = SimStore.BUS_NAME;
+                session.out().printf("No dev board here and no --bus: using the simulated fan (bus sim, kept in %s)%n",
+                        session.buses().simDir());
+            }
+        }
+        return Target.of(chosen, profile.address(), profile.chip(), force);
+    }
+}

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.i2ckit.cli.fan;
+
+import io.i2ckit.cli.CliException;
+import io.i2ckit.cli.Session;
+import io.i2ckit.povfan.FanDecoder;
+import io.i2ckit.povfan.FanFont;
+import io.i2ckit.povfan.FanFormatException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+@Command(name = "decode", mixinStandardHelpOptions = true,
+        description = "Read a fan image file (raw bytes, as encode or 'eeprom read' write them) back into its strings.")
+final class FanDecodeCommand implements Runnable {
+    private final Session session;
+
+    @Parameters(paramLabel = "FILE", description = "The image.")
+    Path file;
+
+    @Mixin
+    FanText.FontOptions fonts;
+
+    @Mixin
+    Previews previews;
+
+    FanDecodeCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public void run() {
+        FanFont font = fonts.font();
+        FanDecoder.Decoded d = decodeFile(file, font);
+        session.out().printf("%s: %d string%s (%d bytes)%n", file, d.strings().size(), d.strings().size() == 1 ? "" : "s",
+                d.length());
+        report(session, font, d, previews);
+    }
+
+    static FanDecoder.Decoded decodeFile(Path file, FanFont font) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw CliException.usage(file + " does not exist");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        try {
+            return new FanDecoder(font).decode(bytes);
+        } catch (FanFormatException e) {
+            throw CliException.usage(file + ": " + e.getMessage());
+        }
+    }
+
+    /** The strings and their previews, then each glyph the font does not know, drawn. */
+    static void report(Session session, FanFont font, FanDecoder.Decoded d, Previews previews) {
+        previews.show(session, font, d.strings(), d.glyphs());
+        if (!d.unknowns().isEmpty()) {
+            session.out().printf("%d glyph%s the font does not have (shown as '?'; add them to a --font file):%n",
+                    d.unknowns().size(), d.unknowns().size() == 1 ? "" : "s");
+            d.unknowns().forEach(u -> session.out().println("  " + u.describe()));
+        }
+    }
+}

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.i2ckit.cli.fan;
+
+import io.i2ckit.cli.OutputFiles;
+import io.i2ckit.cli.Session;
+import io.i2ckit.povfan.FanFont;
+import io.i2ckit.povfan.FanPictures;
+import io.i2ckit.povfan.Glyph;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+@Command(name = "font", mixinStandardHelpOptions = true,
+        description = {"List the characters the fan can show, or draw the font as a sheet (--png); --show draws glyphs "
+                + "in the font file's own format, to copy into a --font file and edit.",
+                "Font file format: a line 'char C' (or 'char U+XXXX'), then 7 rows of 5 cells, '#' lit and '.' dark; "
+                        + "';' starts a comment."})
+final class FanFontCommand implements Runnable {
+    private final Session session;
+
+    @Mixin
+    FanText.FontOptions fonts;
+
+    @Option(names = "--png", paramLabel = "FILE", description = "Draw every glyph into this PNG sheet.")
+    Path png;
+
+    @Option(names = "--show", paramLabel = "CHARS", description = "Print these characters' glyphs in the font file format.")
+    String show;
+
+    FanFontCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public void run() {
+        FanFont font = fonts.font();
+        if (png != null) {
+            OutputFiles.write(png, FanPictures.fontSheet(font));
+            session.out().printf("Drew %d glyphs into %s%n", font.glyphs().size(), png);
+            return;
+        }
+        if (show != null) {
+            show.codePoints().forEach(cp -> {
+                Glyph g = font.glyph(cp).orElseThrow(() -> new io.i2ckit.povfan.FanFormatException(
+                        FanFont.describe(cp) + " is not in the font"));
+                session.out().printf("char %s%n", cp == ' ' ? "U+0020" : new String(Character.toChars(cp)));
+                for (String row : g.rows()) {
+                    session.out().println(row);
+                }
+            });
+            return;
+        }
+        StringBuilder line = new StringBuilder();
+        for (Map.Entry<Integer, Glyph> e : font.glyphs().entrySet()) {
+            line.append(e.getKey() == ' ' ? "" : new String(Character.toChars(e.getKey())));
+        }
+        session.out().printf("%d characters (and the space):%n%s%n", font.glyphs().size() - 1, line);
+    }
+}

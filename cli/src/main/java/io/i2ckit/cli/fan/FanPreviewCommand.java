@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.i2ckit.cli.fan;
+
+import io.i2ckit.cli.Session;
+import io.i2ckit.povfan.FanDecoder;
+import io.i2ckit.povfan.FanFont;
+import io.i2ckit.povfan.FanMessage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+@Command(name = "preview", mixinStandardHelpOptions = true,
+        description = {"See strings as the fan will show them, without a fan: in the terminal, and with --png or --gif "
+                + "as pictures.", "A single argument naming an existing file previews that fan image file instead."})
+final class FanPreviewCommand implements Runnable {
+    private final Session session;
+
+    @Mixin
+    FanText text;
+
+    @Mixin
+    Previews previews;
+
+    FanPreviewCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public void run() {
+        FanFont font = text.fonts.font();
+        if (text.strings.size() == 1 && Files.isRegularFile(Path.of(text.strings.get(0)))) {
+            Path file = Path.of(text.strings.get(0));
+            FanDecoder.Decoded d = FanDecodeCommand.decodeFile(file, font);
+            session.out().printf("%s: %d string%s (%d bytes):%n", file, d.strings().size(),
+                    d.strings().size() == 1 ? "" : "s", d.length());
+            FanDecodeCommand.report(session, font, d, previews);
+            return;
+        }
+        FanMessage message = text.encode(session);
+        session.out().printf("%d string%s, %s:%n", message.strings().size(), message.strings().size() == 1 ? "" : "s",
+                message.capacityLine());
+        previews.show(session, font, message.strings(), Previews.glyphs(font, message.strings()));
+    }
+}

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.i2ckit.cli.fan;
+
+import io.i2ckit.cli.Session;
+import io.i2ckit.cli.eeprom.EepromRun;
+import io.i2ckit.cli.eeprom.Target;
+import io.i2ckit.cli.eeprom.Writing;
+import io.i2ckit.eeprom.Image;
+import io.i2ckit.eeprom.WriteReport;
+import io.i2ckit.povfan.FanFont;
+import io.i2ckit.povfan.FanMessage;
+import io.i2ckit.povfan.FanProfile;
+import io.i2ckit.povfan.PovFan;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.List;
+
+@Command(name = "program", mixinStandardHelpOptions = true,
+        description = {"Put new strings on the fan.",
+                "Loads the kernel modules if needed, saves what the EEPROM holds as a backup, writes only the pages "
+                        + "that change, reads the message back, and shows it as the fan will. 'i2ckit fan restore' "
+                        + "puts the previous message back."})
+final class FanProgramCommand implements Runnable {
+    private final Session session;
+
+    @Mixin
+    FanText text;
+
+    @Mixin
+    FanBus where;
+
+    @Mixin
+    Previews previews;
+
+    @Option(names = "--dry-run", description = "Show what would change, and write nothing.")
+    boolean dryRun;
+
+    @Option(names = "--backup-dir", paramLabel = "DIR",
+            description = "Where backups go (default $I2CKIT_BACKUP_DIR, else $XDG_STATE_HOME/i2ckit/backups).")
+    Path backupDir;
+
+    @Option(names = "--stats", description = "Print the bus figures and the write's ratio to the least possible.")
+    boolean stats;
+
+    FanProgramCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public void run() {
+        FanFont font = text.fonts.font();
+        FanProfile profile = text.fonts.profile();
+        FanMessage message = text.encode(session);
+        Target target = where.target(session, profile);
+        try (EepromRun run = new EepromRun(session, target)) {
+            List<WriteReport> reports = Writing.apply(run, target, Image.of(message.bytes()), 0,
+                    EepromRun.backupDirectory(session.env(), backupDir), dryRun, "the message");
+            if (!dryRun) {
+                new PovFan(run.eeprom(), font).verify(message);
+                session.out().printf("The fan on %s now says %d string%s (%s):%n", run.bus().name(),
+                        message.strings().size(), message.strings().size() == 1 ? "" : "s", message.capacityLine());
+            } else {
+                session.out().printf("The message: %d string%s (%s):%n", message.strings().size(),
+                        message.strings().size() == 1 ? "" : "s", message.capacityLine());
+            }
+            previews.show(session, font, message.strings(), Previews.glyphs(font, message.strings()));
+            if (stats) {
+                run.printStats(reports.isEmpty() ? null : reports.get(0));
+            }
+        }
+    }
+}

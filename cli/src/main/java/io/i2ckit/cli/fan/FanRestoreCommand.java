@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.i2ckit.cli.fan;
+
+import io.i2ckit.cli.CliException;
+import io.i2ckit.cli.Session;
+import io.i2ckit.cli.eeprom.EepromRun;
+import io.i2ckit.cli.eeprom.Target;
+import io.i2ckit.cli.eeprom.Writing;
+import io.i2ckit.eeprom.BackupStore;
+import io.i2ckit.eeprom.Image;
+import io.i2ckit.povfan.FanDecoder;
+import io.i2ckit.povfan.FanFont;
+import io.i2ckit.povfan.FanFormatException;
+import io.i2ckit.povfan.FanProfile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+@Command(name = "restore", mixinStandardHelpOptions = true,
+        description = {"Put the previous message back: the newest backup of the fan's EEPROM, or the one named.",
+                "What the fan holds now is saved first, so this can be undone too."})
+final class FanRestoreCommand implements Runnable {
+    private final Session session;
+
+    @Parameters(arity = "0..1", paramLabel = "BACKUP", description = "A backup file (default: the newest of this fan's).")
+    Path backup;
+
+    @Mixin
+    FanText.FontOptions fonts;
+
+    @Mixin
+    FanBus where;
+
+    @Mixin
+    Previews previews;
+
+    @Option(names = "--dry-run", description = "Show what would change, and write nothing.")
+    boolean dryRun;
+
+    @Option(names = "--backup-dir", paramLabel = "DIR", description = "Where backups are.")
+    Path backupDir;
+
+    FanRestoreCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public void run() {
+        FanFont font = fonts.font();
+        FanProfile profile = fonts.profile();
+        Path dir = EepromRun.backupDirectory(session.env(), backupDir);
+        Target target = where.target(session, profile);
+        try (EepromRun run = new EepromRun(session, target)) {
+            Path file = backup != null ? backup : new BackupStore(dir).latest(run.bus().name(), run.eeprom().address())
+                    .orElseThrow(() -> CliException.usage(String.format("no backup of the fan at 0x%02x on %s in %s:"
+                            + " name the file to restore", run.eeprom().address(), run.bus().name(), dir)));
+            byte[] bytes = read(file);
+            if (bytes.length != run.eeprom().type().size()) {
+                throw CliException.usage(String.format("%s holds %d bytes, not the %d of a whole %s backup", file,
+                        bytes.length, run.eeprom().type().size(), run.eeprom().type().name()));
+            }
+            Writing.apply(run, target, Image.of(bytes), 0, dir, dryRun, file.toString());
+            try {
+                FanDecoder.Decoded d = new FanDecoder(font).decode(bytes);
+                session.out().printf("%s the fan's %d string%s:%n", dryRun ? "It holds" : "Put back",
+                        d.strings().size(), d.strings().size() == 1 ? "" : "s");
+                FanDecodeCommand.report(session, font, d, previews);
+            } catch (FanFormatException e) {
+                session.out().printf("The backup holds no fan message (%s)%n", e.getMessage());
+            }
+        }
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw CliException.usage(file + " does not exist");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.i2ckit.cli.fan;
+
+import io.i2ckit.cli.CliException;
+import io.i2ckit.cli.Session;
+import io.i2ckit.povfan.FanEncoder;
+import io.i2ckit.povfan.FanFont;
+import io.i2ckit.povfan.FanMessage;
+import io.i2ckit.povfan.FanProfile;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The strings of a message and how to draw them: {@code --font}, {@code --fit}, {@code --profile}. */
+final class FanText {
+    @Parameters(paramLabel = "STRING", arity = "1..*",
+            description = "The strings the fan shows in turn, each one argument (quote strings with spaces).")
+    List<String> strings;
+
+    @Option(names = "--fit", description = "Split long strings at spaces so each fits the fan profile's characters.")
+    boolean fit;
+
+    @Mixin
+    FontOptions fonts;
+
+    FanMessage encode(Session session) {
+        FanEncoder encoder = new FanEncoder(fonts.font(), fonts.profile());
+        FanMessage message = encoder.encode(fit ? encoder.fit(strings) : strings);
+        message.warnings().forEach(w -> session.err().println("Warning: " + w));
+        return message;
+    }
+
+    /** Font and profile options, shared by every fan command that draws. */
+    static final class FontOptions {
+        @Option(names = "--font", paramLabel = "FILE",
+                description = "A font file whose glyphs add to or replace the built-in ones (format: 'i2ckit fan font --help').")
+        Path font;
+
+        @Option(names = "--profile", paramLabel = "NAME", defaultValue = FanProfile.DEFAULT,
+                description = "The fan model (default ${DEFAULT-VALUE}): its EEPROM part, address and limits.")
+        String profile;
+
+        FanFont font() {
+            if (font == null) {
+                return FanFont.standard();
+            }
+            if (!Files.isRegularFile(font)) {
+                throw CliException.usage("--font " + font + ": no such file");
+            }
+            return FanFont.standard().with(FanFont.read(font));
+        }
+
+        FanProfile profile() {
+            return FanProfile.named(profile);
+        }
+    }
+}
