@@ -3,14 +3,19 @@ package io.i2ckit.eeprom;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,7 +23,10 @@ import java.util.stream.Stream;
 
 /**
  * EEPROM images saved before every write, as raw files named after bus, address, part and the
- * time: {@code i2c-1-0x50-t24c04a-20261122T140512.345Z.bin}. Nothing here deletes a backup.
+ * time: {@code i2c-1-0x50-t24c04a-20261122T140512.345Z.bin}, each written in full and synced
+ * before it appears under its name, never overwritten, never deleted. A journal per part
+ * ({@link BackupJournal}) says what each backup is, so a restore after interrupted writes and
+ * restores finds the last contents that were whole and verified ({@link #lastVerified}).
  */
 public final class BackupStore {
     private static final DateTimeFormatter STAMP =
@@ -42,25 +50,83 @@ public final class BackupStore {
         return dir;
     }
 
-    /** Saves {@code image} and returns the file, written in full before it appears under its name. */
-    public Path save(String bus, int address, String part, byte[] image) {
+    /** Saves {@code image} as a backup taken before an operation of {@code kind}; returns the file. */
+    public Path save(String bus, int address, String part, byte[] image, Backup.Kind kind) {
         String name = prefix(bus, address) + part + "-" + STAMP.format(clock.instant()) + ".bin";
+        Path tmp = null;
         try {
             Files.createDirectories(dir);
-            Path file = dir.resolve(name);
-            for (int n = 2; Files.exists(file); n++) {
-                file = dir.resolve(name.replace(".bin", "-" + n + ".bin"));
+            tmp = Files.createTempFile(dir, ".backup-", ".part");
+            try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                out.write(java.nio.ByteBuffer.wrap(image));
+                out.force(true);
             }
-            Path tmp = dir.resolve(file.getFileName() + ".part");
-            Files.write(tmp, image);
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+            Path file = dir.resolve(name);
+            for (int n = 2; ; n++) {
+                try {
+                    // a hard link appears whole and fails rather than replace a file of the same name
+                    Files.createLink(file, tmp);
+                    break;
+                } catch (FileAlreadyExistsException taken) {
+                    file = dir.resolve(name.replace(".bin", "-" + n + ".bin"));
+                } catch (UnsupportedOperationException | IOException noLinks) {
+                    if (Files.exists(file)) {
+                        file = dir.resolve(name.replace(".bin", "-" + n + ".bin"));
+                        continue;
+                    }
+                    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+                    break;
+                }
+            }
+            journal(bus, address).taken(file, kind);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save the backup in " + dir, e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // the backup itself is safe; a stray temporary file is all that is left
+                }
+            }
         }
     }
 
-    /** The backups of the part at {@code address} on {@code bus}, newest last. */
+    /** Records that the operation {@code backup} was taken before completed and verified. */
+    public void completed(String bus, int address, Path backup) {
+        journal(bus, address).completed(backup);
+    }
+
+    /** The backups of the part at {@code address} on {@code bus}, oldest first, with what each is. */
+    public List<Backup> backups(String bus, int address) {
+        Map<String, Backup> known = journal(bus, address).read();
+        List<Backup> out = new ArrayList<>();
+        for (Path f : list(bus, address)) {
+            Backup b = known.get(f.getFileName().toString());
+            out.add(b != null ? new Backup(f, b.kind(), b.contents(), b.completed())
+                    : new Backup(f, Backup.Kind.UNKNOWN, Backup.Contents.UNKNOWN, false));
+        }
+        return out;
+    }
+
+    /**
+     * The backup a plain restore puts back: the newest of verified contents, else (backups from
+     * before the journal) the newest of unknown state; never one of torn contents.
+     */
+    public Optional<Backup> lastVerified(String bus, int address) {
+        List<Backup> all = backups(bus, address);
+        for (Backup.Contents wanted : new Backup.Contents[] {Backup.Contents.VERIFIED, Backup.Contents.UNKNOWN}) {
+            for (int i = all.size() - 1; i >= 0; i--) {
+                if (all.get(i).contents() == wanted) {
+                    return Optional.of(all.get(i));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The backup files of the part at {@code address} on {@code bus}, newest last. */
     public List<Path> list(String bus, int address) {
         if (!Files.isDirectory(dir)) {
             return List.of();
@@ -68,7 +134,7 @@ public final class BackupStore {
         String prefix = prefix(bus, address);
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(f -> f.getFileName().toString().startsWith(prefix)
-                            && f.getFileName().toString().endsWith(".bin"))
+                            && STAMPED.matcher(f.getFileName().toString()).find())
                     .sorted(Comparator.comparing(BackupStore::timeKey))
                     .toList();
         } catch (IOException e) {
@@ -86,6 +152,10 @@ public final class BackupStore {
     public Optional<Path> latest(String bus, int address) {
         List<Path> all = list(bus, address);
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    private BackupJournal journal(String bus, int address) {
+        return new BackupJournal(dir.resolve(prefix(bus, address) + "journal.txt"));
     }
 
     private static String prefix(String bus, int address) {
