@@ -3,6 +3,7 @@ package io.i2ckit.cli.eeprom;
 
 import io.i2ckit.cli.Numbers;
 import io.i2ckit.cli.Session;
+import io.i2ckit.eeprom.Backup;
 import io.i2ckit.eeprom.Image;
 import io.i2ckit.eeprom.WriteReport;
 import picocli.CommandLine.Command;
@@ -44,7 +45,7 @@ final class EepromEraseCommand implements Runnable {
         Arrays.fill(fill, (byte) v);
         try (EepromRun run = new EepromRun(session, target)) {
             List<WriteReport> reports = Writing.apply(run, target, Image.of(fill), 0,
-                    EepromRun.backupDirectory(session.env(), backupDir), dryRun, String.format("0x%02x everywhere", v));
+                    EepromRun.backupDirectory(session.env(), backupDir), Backup.Kind.ERASE, dryRun, String.format("0x%02x everywhere", v));
             if (stats) {
                 run.printStats(reports.isEmpty() ? null : reports.get(0));
             }

@@ -3,7 +3,7 @@ package io.i2ckit.cli.eeprom;
 
 import io.i2ckit.cli.CliException;
 import io.i2ckit.cli.Session;
-import io.i2ckit.eeprom.BackupStore;
+import io.i2ckit.eeprom.Backup;
 import io.i2ckit.eeprom.Image;
 import io.i2ckit.eeprom.WriteReport;
 import picocli.CommandLine.Command;
@@ -15,8 +15,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 @Command(name = "restore", mixinStandardHelpOptions = true,
-        description = {"Put a backup back: the newest of this part's, or the one named.",
-                "What the part holds now is saved first, so a restore can be undone too."})
+        description = {"Put a backup back: the newest of this part's that holds verified contents, or the one named.",
+                "After interrupted writes and restores, that is the last whole, verified contents; --list shows "
+                        + "every backup and what it is. What the part holds now is saved first, so a restore can be "
+                        + "undone too."})
 final class EepromRestoreCommand implements Runnable {
     private final Session session;
 
@@ -26,7 +28,7 @@ final class EepromRestoreCommand implements Runnable {
     @Parameters(arity = "0..1", paramLabel = "BACKUP", description = "A backup file (default: the newest for this bus and address).")
     Path backup;
 
-    @Option(names = "--list", description = "List this part's backups, oldest first, and restore nothing.")
+    @Option(names = "--list", description = "List this part's backups, oldest first, each with what it is, and restore nothing.")
     boolean list;
 
     @Option(names = "--dry-run", description = "Show what would change, and write nothing.")
@@ -46,24 +48,18 @@ final class EepromRestoreCommand implements Runnable {
     public void run() {
         Path dir = EepromRun.backupDirectory(session.env(), backupDir);
         try (EepromRun run = new EepromRun(session, target)) {
-            BackupStore store = new BackupStore(dir);
             if (list) {
-                List<Path> all = store.list(run.bus.name(), run.eeprom.address());
-                all.forEach(p -> session.out().println(p));
-                if (all.isEmpty()) {
-                    session.out().printf("No backups of 0x%02x on %s in %s%n", run.eeprom.address(), run.bus.name(), dir);
-                }
+                Restores.list(session, run, dir);
                 return;
             }
-            Path file = backup != null ? backup : store.latest(run.bus.name(), run.eeprom.address())
-                    .orElseThrow(() -> CliException.usage(String.format("no backup of 0x%02x on %s in %s: name the file"
-                            + " to restore", run.eeprom.address(), run.bus.name(), dir)));
+            Path file = Restores.choose(session, run, backup, dir);
             Image image = ImageFiles.read(file, null, run.eeprom.type(), 0);
             if (!image.isComplete() || image.length() != run.eeprom.type().size()) {
                 throw CliException.usage(file + " is not a whole " + run.eeprom.type().name() + " image ("
                         + image.defined().cardinality() + " of " + run.eeprom.type().size() + " bytes)");
             }
-            List<WriteReport> reports = Writing.apply(run, target, image, 0, dir, dryRun, file.toString());
+            List<WriteReport> reports = Writing.apply(run, target, image, 0, dir, Backup.Kind.RESTORE, dryRun,
+                    file.toString());
             if (stats) {
                 run.printStats(reports.isEmpty() ? null : reports.get(0));
             }

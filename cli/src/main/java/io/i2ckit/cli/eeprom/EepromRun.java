@@ -6,6 +6,7 @@ import io.i2ckit.core.I2cBus;
 import io.i2ckit.core.sim.BusStats;
 import io.i2ckit.core.sim.SimBus;
 import io.i2ckit.eeprom.At24Eeprom;
+import io.i2ckit.eeprom.Backup;
 import io.i2ckit.eeprom.BackupStore;
 import io.i2ckit.eeprom.EepromOptions;
 import io.i2ckit.eeprom.WriteReport;
@@ -37,9 +38,9 @@ public final class EepromRun implements AutoCloseable {
         this.simStart = bus instanceof SimBus sim ? sim.stats() : null;
     }
 
-    /** Saves {@code current} as a backup and returns its file. */
-    Path backup(byte[] current, Path dir) {
-        return new BackupStore(dir).save(bus.name(), eeprom.address(), eeprom.type().name(), current);
+    /** Saves {@code current} as a backup taken before an operation of {@code kind}; returns its file. */
+    Path backup(byte[] current, Path dir, Backup.Kind kind) {
+        return new BackupStore(dir).save(bus.name(), eeprom.address(), eeprom.type().name(), current, kind);
     }
 
     /** Where backups go: {@code $I2CKIT_BACKUP_DIR}, else the state folder's backups. */

@@ -2,6 +2,7 @@
 package io.i2ckit.cli.eeprom;
 
 import io.i2ckit.cli.Session;
+import io.i2ckit.eeprom.Backup;
 import io.i2ckit.eeprom.Image;
 import io.i2ckit.eeprom.WriteReport;
 import picocli.CommandLine.Command;
@@ -44,7 +45,7 @@ final class EepromWriteCommand implements Runnable {
         Image contents = image.read(target.type(), at);
         try (EepromRun run = new EepromRun(session, target)) {
             List<WriteReport> reports = Writing.apply(run, target, contents, at,
-                    EepromRun.backupDirectory(session.env(), backupDir), dryRun, image.file.toString());
+                    EepromRun.backupDirectory(session.env(), backupDir), Backup.Kind.WRITE, dryRun, image.file.toString());
             if (stats) {
                 run.printStats(reports.isEmpty() ? null : reports.get(0));
             }

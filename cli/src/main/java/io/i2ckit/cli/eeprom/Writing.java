@@ -4,6 +4,8 @@ package io.i2ckit.cli.eeprom;
 import io.i2ckit.cli.CliException;
 import io.i2ckit.core.BusLock;
 import io.i2ckit.core.I2cException;
+import io.i2ckit.eeprom.Backup;
+import io.i2ckit.eeprom.BackupStore;
 import io.i2ckit.eeprom.EepromVerifyException;
 import io.i2ckit.eeprom.Image;
 import io.i2ckit.eeprom.OffsetRanges;
@@ -25,7 +27,7 @@ public final class Writing {
 
     /** The outcome, for --stats: the reports of the runs written. */
     public static List<WriteReport> apply(EepromRun run, Target target, Image image, int offset, Path backupDir,
-                                   boolean dryRun, String what) {
+                                          Backup.Kind kind, boolean dryRun, String what) {
         PrintWriter out = run.session.out();
         List<WriteReport> reports = new ArrayList<>();
         try (BusLock hold = run.bus.lock()) {
@@ -48,7 +50,8 @@ public final class Writing {
                 Differences.print(out, image, current, offset);
                 return reports;
             }
-            Path backup = run.backup(whole, backupDir);
+            Path backup = run.backup(whole, backupDir, kind);
+            BackupStore store = new BackupStore(backupDir);
             run.clearProgress();
             out.printf("Saved the current contents to %s%n", backup);
             try {
@@ -58,10 +61,11 @@ public final class Writing {
                     reports.add(run.eeprom.write(offset + r[0], data, before));
                 }
             } catch (EepromVerifyException e) {
-                throw CliException.device(e.getMessage() + restore(target, backup));
+                throw CliException.device(e.getMessage() + restore(run, target, store, backup));
             } catch (I2cException e) {
-                throw CliException.device("the write failed: " + e.getMessage() + restore(target, backup));
+                throw CliException.device("the write failed: " + e.getMessage() + restore(run, target, store, backup));
             }
+            store.completed(run.bus.name(), run.eeprom.address(), backup);
             run.clearProgress();
             int written = reports.stream().mapToInt(WriteReport::pagesWritten).sum();
             int skipped = reports.stream().mapToInt(WriteReport::pagesSkipped).sum();
@@ -75,8 +79,21 @@ public final class Writing {
         return reports;
     }
 
-    private static String restore(Target target, Path backup) {
-        return "; the contents before are saved in " + backup + ": put them back with 'i2ckit eeprom restore "
-                + target.options() + " " + backup + "'";
+    /**
+     * The way back after a failed write: the backup just taken if it holds verified contents, else
+     * (an earlier failure had already torn the part) the last verified one; a plain restore picks
+     * the same.
+     */
+    private static String restore(EepromRun run, Target target, BackupStore store, Path backup) {
+        Backup last = store.lastVerified(run.bus.name(), run.eeprom.address()).orElse(null);
+        if (last == null || last.file().equals(backup)) {
+            return "; the contents before are saved in " + backup + ": put them back with " + command(target, backup);
+        }
+        return "; the part was already torn before this (saved in " + backup + "); the last verified contents are in "
+                + last.file() + ": put them back with " + command(target, last.file());
+    }
+
+    private static String command(Target target, Path backup) {
+        return "'i2ckit eeprom restore " + target.options() + " " + backup + "'";
     }
 }

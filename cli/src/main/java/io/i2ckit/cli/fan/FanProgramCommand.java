@@ -5,6 +5,7 @@ import io.i2ckit.cli.Session;
 import io.i2ckit.cli.eeprom.EepromRun;
 import io.i2ckit.cli.eeprom.Target;
 import io.i2ckit.cli.eeprom.Writing;
+import io.i2ckit.eeprom.Backup;
 import io.i2ckit.eeprom.Image;
 import io.i2ckit.eeprom.WriteReport;
 import io.i2ckit.povfan.FanFont;
@@ -57,7 +58,7 @@ final class FanProgramCommand implements Runnable {
         Target target = where.target(session, profile);
         try (EepromRun run = new EepromRun(session, target)) {
             List<WriteReport> reports = Writing.apply(run, target, Image.of(message.bytes()), 0,
-                    EepromRun.backupDirectory(session.env(), backupDir), dryRun, "the message");
+                    EepromRun.backupDirectory(session.env(), backupDir), Backup.Kind.WRITE, dryRun, "the message");
             if (!dryRun) {
                 new PovFan(run.eeprom(), font).verify(message);
                 session.out().printf("The fan on %s now says %d string%s (%s):%n", run.bus().name(),

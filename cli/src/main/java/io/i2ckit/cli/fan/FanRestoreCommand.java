@@ -6,7 +6,8 @@ import io.i2ckit.cli.Session;
 import io.i2ckit.cli.eeprom.EepromRun;
 import io.i2ckit.cli.eeprom.Target;
 import io.i2ckit.cli.eeprom.Writing;
-import io.i2ckit.eeprom.BackupStore;
+import io.i2ckit.cli.eeprom.Restores;
+import io.i2ckit.eeprom.Backup;
 import io.i2ckit.eeprom.Image;
 import io.i2ckit.povfan.FanDecoder;
 import io.i2ckit.povfan.FanFont;
@@ -24,7 +25,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 @Command(name = "restore", mixinStandardHelpOptions = true,
-        description = {"Put the previous message back: the newest backup of the fan's EEPROM, or the one named.",
+        description = {"Put the previous message back: the newest backup of the fan's EEPROM that holds verified "
+                + "contents (never one a failed write tore), or the one named.",
                 "What the fan holds now is saved first, so this can be undone too."})
 final class FanRestoreCommand implements Runnable {
     private final Session session;
@@ -40,6 +42,9 @@ final class FanRestoreCommand implements Runnable {
 
     @Mixin
     Previews previews;
+
+    @Option(names = "--list", description = "List the fan's backups, oldest first, each with what it is, and restore nothing.")
+    boolean list;
 
     @Option(names = "--dry-run", description = "Show what would change, and write nothing.")
     boolean dryRun;
@@ -58,15 +63,17 @@ final class FanRestoreCommand implements Runnable {
         Path dir = EepromRun.backupDirectory(session.env(), backupDir);
         Target target = where.target(session, profile);
         try (EepromRun run = new EepromRun(session, target)) {
-            Path file = backup != null ? backup : new BackupStore(dir).latest(run.bus().name(), run.eeprom().address())
-                    .orElseThrow(() -> CliException.usage(String.format("no backup of the fan at 0x%02x on %s in %s:"
-                            + " name the file to restore", run.eeprom().address(), run.bus().name(), dir)));
+            if (list) {
+                Restores.list(session, run, dir);
+                return;
+            }
+            Path file = Restores.choose(session, run, backup, dir);
             byte[] bytes = read(file);
             if (bytes.length != run.eeprom().type().size()) {
                 throw CliException.usage(String.format("%s holds %d bytes, not the %d of a whole %s backup", file,
                         bytes.length, run.eeprom().type().size(), run.eeprom().type().name()));
             }
-            Writing.apply(run, target, Image.of(bytes), 0, dir, dryRun, file.toString());
+            Writing.apply(run, target, Image.of(bytes), 0, dir, Backup.Kind.RESTORE, dryRun, file.toString());
             try {
                 FanDecoder.Decoded d = new FanDecoder(font).decode(bytes);
                 session.out().printf("%s the fan's %d string%s:%n", dryRun ? "It holds" : "Put back",
