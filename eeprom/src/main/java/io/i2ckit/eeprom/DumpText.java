@@ -8,9 +8,11 @@ import java.util.regex.Pattern;
 /**
  * i2cdump's text: a header, then rows of {@code "NN: "} and 16 cells. Each header starts the next
  * block of 256 bytes, so the two dumps of a 24C04 (0x50, then 0x51) make one 512-byte image.
- * XX cells (unreadable) and blank cells (outside a range) leave their bytes undefined; other
- * lines (prompts, comments) are ignored, except the {@code # bytes 0xNNN-...} comment i2ckit
- * writes before a table, which places it at its block.
+ * XX cells (unreadable) and blank cells (outside a range) leave their bytes undefined. Besides
+ * tables, a paste may hold comments ({@code #}, and the {@code # bytes 0xNNN-...} comment i2ckit
+ * writes before a table places it at its block), i2c-tools' own messages and the shell lines that
+ * ran i2cdump; any other line, and a row that does not parse whole, is an error naming the line:
+ * nothing is skipped silently.
  */
 final class DumpText {
     private static final Pattern HEADER = Pattern.compile(" {5}0  1  2  3  4  5  6  7  8  9  a  b  c  d  e  f.*");
@@ -18,6 +20,11 @@ final class DumpText {
     private static final Pattern ROW = Pattern.compile("([0-9a-f]{2}): (.{48}).*");
     private static final Pattern CELL = Pattern.compile("[0-9a-f]{2}|XX| {2}");
     private static final Pattern PLACE = Pattern.compile("# bytes 0x([0-9a-f]+)-.*");
+    private static final Pattern ROW_START = Pattern.compile("[0-9a-fA-F]{2}:.*");
+    /** What i2cdump and its shell say around a table: messages, prompts, the command line. */
+    private static final Pattern CHATTER = Pattern.compile("(No size specified|WARNING! This program|I will probe"
+            + "|Continue\\?|PEC checking|Only probing|Using command|Probing bank|Probe range|You have five seconds).*"
+            + "|.*\\bi2cdump\\b.*");
 
     private DumpText() {
     }
@@ -46,6 +53,15 @@ final class DumpText {
             }
             Matcher m = ROW.matcher(line);
             if (!m.matches()) {
+                String t = line.strip();
+                if (ROW_START.matcher(t).matches()) {
+                    throw new IllegalArgumentException("dump line " + lineNo + ": '" + t + "' is not a whole row:"
+                            + " 'NN: ' and 16 cells (two hex digits, XX, or blank)");
+                }
+                if (!t.isEmpty() && !t.startsWith("#") && !CHATTER.matcher(t).matches()) {
+                    throw new IllegalArgumentException("dump line " + lineNo + ": '" + t + "' is not part of an i2cdump"
+                            + " table; delete it, or make it a comment with #");
+                }
                 continue;
             }
             if (block < 0) {

@@ -115,4 +115,19 @@ class ImageFormatTest {
         assertEquals(ImageFormat.IHEX, ImageFormat.named("hex"));
         assertThrows(IllegalArgumentException.class, () -> ImageFormat.named("srec"));
     }
+
+    @Test
+    void aDumpLineThatIsNeitherTableNorCommentIsRefusedWithItsNumber() {
+        String header = "     0  1  2  3  4  5  6  7  8  9  a  b  c  d  e  f    0123456789abcdef\n";
+        String row = "00: 00 01 02 03 04 05 06 07 08 09 0a 0b 0c 0d 0e 0f    ................\n";
+        assertEquals("dump line 3: '70: 12 34 zz 56 78' is not a whole row: 'NN: ' and 16 cells (two hex digits, XX, or blank)",
+                assertThrows(IllegalArgumentException.class, () -> ImageFormat.DUMP.parse(
+                        (header + row + "70: 12 34 zz 56 78\n").getBytes())).getMessage());
+        assertEquals("dump line 2: 'the fan's bytes:' is not part of an i2cdump table; delete it, or make it a comment with #",
+                assertThrows(IllegalArgumentException.class, () -> ImageFormat.DUMP.parse(
+                        (header + "the fan's bytes:\n" + row).getBytes())).getMessage());
+        Image ok = ImageFormat.DUMP.parse(("$ i2cdump -y 1 0x50 b\nWARNING! This program can confuse your I2C bus\n"
+                + "Continue? [Y/n] y\n# my notes\n\n" + header + row).getBytes());
+        assertEquals(16, ok.defined().cardinality());
+    }
 }
