@@ -47,20 +47,26 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
             throw CliException.usage("--ack-poll " + ackPollMillis + " out of range (0-10000 ms)");
         }
         List<String> lines = read();
+        // every line is checked before any runs: a bad line 40 must not leave lines 1-39 done
+        List<List<String>> parsed = new ArrayList<>();
+        for (int n = 1; n <= lines.size(); n++) {
+            List<String> words = words(lines.get(n - 1), n);
+            if (!words.isEmpty() && Tool.named(words.get(0)).isEmpty()) {
+                throw CliException.usage("line " + n + ": unknown command '" + words.get(0)
+                        + "': use get, set, dump, transfer or detect");
+            }
+            parsed.add(words);
+        }
         int failures = 0;
         int firstFailure = 0;
         int worst = ExitCode.OK;
         try {
             for (int n = 1; n <= lines.size(); n++) {
-                List<String> words = words(lines.get(n - 1), n);
+                List<String> words = parsed.get(n - 1);
                 if (words.isEmpty()) {
                     continue;
                 }
                 Optional<Tool> tool = Tool.named(words.get(0));
-                if (tool.isEmpty()) {
-                    throw CliException.usage("line " + n + ": unknown command '" + words.get(0)
-                            + "': use get, set, dump, transfer or detect");
-                }
                 // a scan expects silence at most addresses: polling it would only slow it down
                 session.keepBusesOpen(tool.get() == Tool.DETECT ? Duration.ZERO : Duration.ofMillis(ackPollMillis));
                 List<String> argv = new ArrayList<>();

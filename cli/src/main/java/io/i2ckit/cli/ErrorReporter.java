@@ -32,7 +32,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, Com
             message = "unknown command '" + u.getUnmatched().get(0) + "': use one of "
                     + String.join(", ", spec.subcommands().keySet());
         }
-        session.err().println("Error: " + message + " (see '" + command + " --help')");
+        session.err().println("Error: " + oneLine(message) + " (see '" + command + " --help')");
         if (session.stacktrace()) {
             e.printStackTrace(session.err());
         }
@@ -67,12 +67,38 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, Com
             code = INTERNAL;
             message = "internal error (" + e + "); run again with --stacktrace and report it";
         }
-        session.err().println("Error: " + message);
+        session.err().println("Error: " + oneLine(message));
         if (session.stacktrace()) {
             e.printStackTrace(session.err());
         }
         session.err().flush();
         return code;
+    }
+
+    /**
+     * The message on one line whatever a user typed into it: control characters (a newline in a
+     * bus name, say) are shown as escapes.
+     */
+    static String oneLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(message.length());
+        message.codePoints().forEach(cp -> {
+            switch (cp) {
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (Character.isISOControl(cp)) {
+                        out.append(String.format("\\u%04x", cp));
+                    } else {
+                        out.appendCodePoint(cp);
+                    }
+                }
+            }
+        });
+        return out.toString();
     }
 
     private static String describe(Throwable io) {

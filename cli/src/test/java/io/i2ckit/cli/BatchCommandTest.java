@@ -92,4 +92,14 @@ class BatchCommandTest {
         assertEquals(List.of(), BatchCommand.words("   # only a comment", 1));
         assertThrows(CliException.class, () -> BatchCommand.words("get \"sim 0x48", 7));
     }
+
+    @Test
+    void aBadLineAnywhereStopsTheBatchBeforeAnyLineRuns() {
+        CliHarness cli = new CliHarness(dir);
+        CliHarness.Result r = cli.runWithInput("set sim 0x48 0x10 0x42\nget sim 0x48 0x10\npeek sim 0x48\n", "batch");
+        assertEquals(2, r.code(), r.toString());
+        assertEquals("Error: line 3: unknown command 'peek': use get, set, dump, transfer or detect\n", r.err());
+        assertEquals("", r.out());
+        assertTrue(!cli.run("get", "-y", "sim", "0x48", "0x10").out().equals("0x42\n"), "line 1 did not run");
+    }
 }

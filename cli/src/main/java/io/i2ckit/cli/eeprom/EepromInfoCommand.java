@@ -12,6 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.List;
@@ -33,7 +34,13 @@ final class EepromInfoCommand implements Runnable {
 
     @Override
     public void run() {
-        PrintWriter out = session.out();
+        // the answer is printed only when it is whole: a bus that fails to open leaves just the error line
+        StringWriter answer = new StringWriter();
+        answer(new PrintWriter(answer));
+        session.out().print(answer);
+    }
+
+    private void answer(PrintWriter out) {
         if (list) {
             for (EepromType t : EepromCatalog.standard().all()) {
                 out.printf("%-9s %6d bytes, %3d-byte pages, %d-byte addresses, tWR %2d ms  %s%n", t.name(), t.size(),
