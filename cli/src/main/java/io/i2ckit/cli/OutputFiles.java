@@ -20,18 +20,25 @@ public final class OutputFiles {
     private OutputFiles() {
     }
 
-    public static void write(Path file, byte[] content) {
-        Path target = followLinks(file);
-        if (Files.isDirectory(target)) {
+    /**
+     * Writes {@code content} to {@code file}.
+     *
+     * @return whether it went to a stream (a device, FIFO, standard output) rather than a file:
+     *         then what the command says about it belongs on stderr, not mixed into the data
+     */
+    public static boolean write(Path file, byte[] content) {
+        if (Files.isDirectory(file)) {
             throw CliException.usage(file + " is a directory: name a file in it, e.g. " + file.resolve("out.bin"));
         }
         try {
-            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
-                try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.WRITE)) {
-                    out.write(content); // a device or FIFO: in place, never replaced
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // a device, FIFO or /dev/stdout (links followed): written in place, never replaced
+                try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.WRITE)) {
+                    out.write(content);
                 }
-                return;
+                return true;
             }
+            Path target = followLinks(file);
             // a new file beside the target, made as any new file is (the umask decides its mode)
             Path tmp = target.toAbsolutePath().resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid()
                     + "." + System.nanoTime() + ".part");
@@ -47,6 +54,7 @@ public final class OutputFiles {
         } catch (IOException e) {
             throw CliException.device("cannot write " + file + ": " + describe(e));
         }
+        return false;
     }
 
     /** Where the chain of symbolic links at {@code file} ends, whether or not that exists yet. */

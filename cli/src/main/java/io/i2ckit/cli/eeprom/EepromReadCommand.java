@@ -57,8 +57,8 @@ final class EepromReadCommand implements Runnable {
             if (output == null) {
                 session.out().print(new String(rendered, StandardCharsets.US_ASCII));
             } else {
-                ImageFiles.write(output, rendered);
-                session.out().printf("Read %d bytes from 0x%02x on %s into %s (%s)%n", count, run.eeprom.address(),
+                boolean stream = ImageFiles.write(output, rendered);
+                (stream ? session.err() : session.out()).printf("Read %d bytes from 0x%02x on %s into %s (%s)%n", count, run.eeprom.address(),
                         run.bus.name(), output, f.name().toLowerCase());
             }
             if (stats) {

@@ -57,7 +57,8 @@ final class ImageFiles {
         return name.endsWith(".txt") || name.endsWith(".dump") ? ImageFormat.DUMP : ImageFormat.RAW;
     }
 
-    static void write(Path file, byte[] content) {
-        io.i2ckit.cli.OutputFiles.write(file, content);
+    /** @return whether it went to a stream rather than a file (see {@link io.i2ckit.cli.OutputFiles#write}) */
+    static boolean write(Path file, byte[] content) {
+        return io.i2ckit.cli.OutputFiles.write(file, content);
     }
 }

@@ -34,8 +34,8 @@ final class FanEncodeCommand implements Runnable {
     public void run() {
         FanMessage message = text.encode(session);
         if (output != null) {
-            OutputFiles.write(output, message.bytes());
-            session.out().printf("Wrote %d string%s to %s (%s)%n", message.strings().size(),
+            boolean stream = OutputFiles.write(output, message.bytes());
+            (stream ? session.err() : session.out()).printf("Wrote %d string%s to %s (%s)%n", message.strings().size(),
                     message.strings().size() == 1 ? "" : "s", output, message.capacityLine());
             return;
         }

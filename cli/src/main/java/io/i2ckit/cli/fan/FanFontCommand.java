@@ -38,8 +38,8 @@ final class FanFontCommand implements Runnable {
     public void run() {
         FanFont font = fonts.font();
         if (png != null) {
-            OutputFiles.write(png, FanPictures.fontSheet(font));
-            session.out().printf("Drew %d glyphs into %s%n", font.glyphs().size(), png);
+            boolean stream = OutputFiles.write(png, FanPictures.fontSheet(font));
+            (stream ? session.err() : session.out()).printf("Drew %d glyphs into %s%n", font.glyphs().size(), png);
             return;
         }
         if (show != null) {

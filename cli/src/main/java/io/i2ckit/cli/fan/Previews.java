@@ -35,12 +35,12 @@ final class Previews {
             }
         }
         if (png != null) {
-            OutputFiles.write(png, FanPictures.strings(font, glyphs));
-            out.printf("Drew %d string%s into %s%n", glyphs.size(), glyphs.size() == 1 ? "" : "s", png);
+            boolean stream = OutputFiles.write(png, FanPictures.strings(font, glyphs));
+            (stream ? session.err() : out).printf("Drew %d string%s into %s%n", glyphs.size(), glyphs.size() == 1 ? "" : "s", png);
         }
         if (gif != null) {
-            OutputFiles.write(gif, SpinningFan.gif(glyphs));
-            out.printf("Drew the spinning fan into %s%n", gif);
+            boolean stream = OutputFiles.write(gif, SpinningFan.gif(glyphs));
+            (stream ? session.err() : out).printf("Drew the spinning fan into %s%n", gif);
         }
     }
 

@@ -64,7 +64,7 @@ class EepromCommandTest {
 
     private List<Path> backups() throws Exception {
         try (var files = Files.list(dir.resolve("backups"))) {
-            return files.sorted().toList();
+            return files.filter(f -> f.toString().endsWith(".bin")).sorted().toList(); // not the journal
         }
     }
 
@@ -188,6 +188,59 @@ class EepromCommandTest {
         CliHarness.Result r = run("eeprom", "write", "--bus", "sim", image.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("the write-protect (WP) pin may be high"), r.err());
+    }
+
+    @Test
+    void eitherAddressOfTheTwoAddressPartNamesItForWriteProtect() {
+        CliHarness.Result wp = run("sim", "wp", "0x51", "on");
+        assertEquals(0, wp.code(), wp.toString());
+        assertEquals("Write protect of the EEPROM at 0x50: on\n", wp.out());
+        assertEquals(1, run("eeprom", "write", "--bus", "sim", image.toString()).code());
+    }
+
+    @Test
+    void outputPathsAreNeverClobbered() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("out"));
+        CliHarness.Result d = run("eeprom", "read", "--bus", "sim", "-o", folder.toString());
+        assertEquals(2, d.code(), d.toString());
+        assertTrue(Files.isDirectory(folder));
+
+        Path target = dir.resolve("real.bin");
+        Path link = Files.createSymbolicLink(dir.resolve("link.bin"), target);
+        assertEquals(0, run("eeprom", "read", "--bus", "sim", "-o", link.toString()).code());
+        assertTrue(Files.isSymbolicLink(link), "the link stays a link");
+        assertEquals(512, Files.size(target));
+
+        Path full = Path.of("/dev/full");
+        if (Files.exists(full) && !Files.isRegularFile(full)) {
+            CliHarness.Result r = run("eeprom", "read", "--bus", "sim", "-o", full.toString());
+            assertEquals(1, r.code(), r.toString());
+            assertTrue(r.err().startsWith("Error: cannot write /dev/full: No space left on device"), r.err());
+            assertFalse(Files.isRegularFile(full), "the device is still a device");
+        }
+        try (var files = Files.list(dir)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".part")), "no leftovers");
+        }
+    }
+
+    @Test
+    void aMalformedDumpRowIsRefusedWithItsLineNotSkipped() throws Exception {
+        Path dump = dir.resolve("fan.txt");
+        Files.writeString(dump, "     0  1  2  3  4  5  6  7  8  9  a  b  c  d  e  f    0123456789abcdef\n"
+                + "00: 00 01 02 03 04 05 06 07 08 09 0a 0b 0c 0d 0e 0f    ................\n"
+                + "70: 12 34 zz 56 78\n");
+        CliHarness.Result r = run("eeprom", "write", "--bus", "sim", dump.toString());
+        assertEquals(2, r.code(), r.toString());
+        assertTrue(r.err().startsWith("Error: " + dump + ": dump line 3: '70: 12 34 zz 56 78' is not a whole row"), r.err());
+        assertFalse(Files.exists(dir.resolve("backups")), "nothing was touched");
+    }
+
+    @Test
+    void anAnswerIsPrintedOnlyWholeAndAnErrorIsOneLineWhateverItQuotes() {
+        CliHarness.Result info = run("eeprom", "info", "--bus", "no\nsuch");
+        assertEquals("", info.out(), info.toString());
+        assertEquals(1, info.err().lines().count(), info.toString());
+        assertTrue(info.err().contains("no\\nsuch"), info.err());
     }
 
     @Test
