@@ -157,8 +157,21 @@ public final class ModuleLoader {
                     + ": No such file or directory");
         }
         String module = Names.module(file.getFileName().toString());
+        requireElf(module, file);
         requireModuleRights(module, true);
         return insert(module, module, file, options == null ? "" : options.strip());
+    }
+
+    /** Refuses, before the kernel sees it, a file that is no ELF object (compressed ones once unpacked). */
+    private static void requireElf(String module, Path file) {
+        if (ModuleFile.compression(file) == ModuleFile.Compression.ZSTD) {
+            return; // the kernel unpacks it, or image() says it cannot be
+        }
+        byte[] image = ModuleFile.image(file);
+        if (image.length < 4 || image[0] != 0x7f || image[1] != 'E' || image[2] != 'L' || image[3] != 'F') {
+            throw new ModuleException(module, Errno.ENOEXEC, "could not load module " + file + ": it is not a kernel"
+                    + " module (no ELF header); a module is a .ko file built for this kernel");
+        }
     }
 
     private Outcome insert(String name, String module, Path file, String options) {

@@ -359,6 +359,17 @@ class ModuleLoaderTest {
         assertEquals("hello", out.module());
     }
 
+    @Test
+    void aFileThatIsNoModuleIsRefusedBeforeTheKernelSeesIt() throws Exception {
+        Path notes = root.resolve("notes.ko");
+        Files.writeString(notes, "hello, kernel\n");
+
+        ModuleException e = assertThrows(ModuleException.class, () -> loader().insert(notes, ""));
+
+        assertTrue(e.getMessage().contains("it is not a kernel module (no ELF header)"), e.getMessage());
+        verify(calls, never()).finit(anyInt(), anyString(), anyInt());
+    }
+
     private void live(String module, int refcnt) throws Exception {
         write("sys/module/" + module + "/initstate", "live\n");
         write("sys/module/" + module + "/refcnt", refcnt + "\n");

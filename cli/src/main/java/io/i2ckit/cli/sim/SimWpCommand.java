@@ -37,18 +37,19 @@ final class SimWpCommand implements Runnable {
         SimStore store = SimCommand.store(session);
         SimBoard board = store.board();
         List<SimBoard.ChipSpec> chips = new ArrayList<>();
-        boolean found = false;
+        int base = -1;
         for (SimBoard.ChipSpec c : board.chips()) {
-            if (c.address() == a && c.isEeprom()) {
-                c = SimBoard.ChipSpec.eeprom(a, c.label(), c.geometry(), state.equals("on"));
-                found = true;
+            // either address of a part that answers several (the 24C04's 0x50 and 0x51) names it
+            if (c.isEeprom() && a >= c.address() && a < c.address() + c.geometry().addressCount()) {
+                c = SimBoard.ChipSpec.eeprom(c.address(), c.label(), c.geometry(), state.equals("on"));
+                base = c.address();
             }
             chips.add(c);
         }
-        if (!found) {
+        if (base < 0) {
             throw CliException.usage(String.format("no simulated EEPROM at 0x%02x (see 'i2ckit sim status')", a));
         }
         store.saveBoard(board.withChips(chips));
-        session.out().printf("Write protect of the EEPROM at 0x%02x: %s%n", a, state);
+        session.out().printf("Write protect of the EEPROM at 0x%02x: %s%n", base, state);
     }
 }

@@ -24,7 +24,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * The lock of one bus: a reentrant lock for the threads of this process, and a POSIX lock on a
  * lock file for other processes. The file lock is taken when a thread's outermost hold begins
  * and released when it ends, so a multi-step operation keeps other programs out throughout.
- * The holder's pid is written into the file for the message of whoever waits.
+ * The holder's pid is written into the file for the message of whoever waits, and cleared
+ * before the lock is released, so the file never names a process that has gone.
  */
 public final class BusLocks implements AutoCloseable {
     private static final long RETRY_NANOS = 2_000_000;
@@ -130,7 +131,10 @@ public final class BusLocks implements AutoCloseable {
     private String holder() {
         try {
             String pid = Files.readString(file, StandardCharsets.US_ASCII).trim();
-            return pid.isEmpty() ? "unknown process" : "pid " + pid;
+            if (pid.matches("\\d{1,10}") && ProcessHandle.of(Long.parseLong(pid)).isPresent()) {
+                return "pid " + pid;
+            }
+            return "a process that did not say which";
         } catch (IOException e) {
             return "unknown process";
         }
@@ -139,6 +143,7 @@ public final class BusLocks implements AutoCloseable {
     private void release() {
         try {
             if (local.getHoldCount() == 1 && fileLock != null) {
+                channel.truncate(0); // the file names its holder only while it holds the lock
                 fileLock.release();
                 fileLock = null;
             }

@@ -214,10 +214,14 @@ class LinuxI2cBusTest {
     }
 
     @Test
-    void otherErrorsKeepTheirStrerrorText() {
+    void otherErrorsKeepTheirStrerrorTextAndAnIoErrorSaysWhatToCheck() {
         smbusFails(Errno.EIO);
         I2cIoException e = assertThrows(I2cIoException.class, () -> open().device(0x50).receiveByte());
-        assertEquals("receive byte at 0x50 on i2c-1: Input/output error (errno 5)", e.getMessage());
+        assertEquals("receive byte at 0x50 on i2c-1: Input/output error (errno 5): check the wiring (SDA, SCL, ground),"
+                + " the pull-up resistors, a lower bus speed, and that no other master drives the bus", e.getMessage());
+        smbusFails(Errno.EPROTO);
+        assertTrue(assertThrows(I2cIoException.class, () -> open().device(0x50).receiveByte()).getMessage()
+                .endsWith("(errno " + Errno.EPROTO + ")"));
     }
 
     @Test

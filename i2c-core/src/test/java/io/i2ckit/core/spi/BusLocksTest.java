@@ -77,6 +77,7 @@ class BusLocksTest {
                 assertEquals("releasing", out.readLine());
                 assertEquals(Long.toString(ProcessHandle.current().pid()), Files.readString(file).trim());
             }
+            assertEquals("", Files.readString(file), "released: the file names no holder");
             patient.close();
         }
         assertEquals(0, child.waitFor());
