@@ -161,6 +161,27 @@ class EepromCommandTest {
     }
 
     @Test
+    void aRestoreCutShortPointsAtTheLastVerifiedBackupAndAPlainRestoreReachesIt() throws Exception {
+        run("eeprom", "write", "--bus", "sim", image.toString());
+        run("sim", "fault", "--power-cut-after", "1000");
+        CliHarness.Result erase = run("eeprom", "erase", "--bus", "sim");
+        Path verified = savedBackup(erase.out());
+        run("sim", "fault", "--power-cut-after", "900");
+        CliHarness.Result cut = run("eeprom", "restore", "--bus", "sim");
+        assertEquals(1, cut.code(), cut.toString());
+        assertTrue(cut.out().startsWith("Restoring " + verified + ": the newest backup of verified contents"), cut.out());
+        assertTrue(cut.err().contains("the part was already torn before this (saved in " + savedBackup(cut.out())
+                + "); the last verified contents are in " + verified), cut.err());
+        CliHarness.Result list = run("eeprom", "restore", "--bus", "sim", "--list");
+        assertTrue(list.out().contains(verified + "  before an erase, verified contents; the erase failed or did not finish"
+                + "  <- a plain restore puts this back"), list.out());
+        assertTrue(list.out().contains("before a restore, torn contents; the restore failed or did not finish"), list.out());
+
+        assertEquals(0, run("eeprom", "restore", "--bus", "sim").code());
+        assertArrayEquals(bytes, chip(), "the contents before the first failure");
+    }
+
+    @Test
     void restoreWithoutAFileTakesTheNewestBackupAndCanItselfBeUndone() throws Exception {
         run("eeprom", "write", "--bus", "sim", image.toString()); // backup 1: erased
         CliHarness.Result restore = run("eeprom", "restore", "--bus", "sim"); // backup 2: the image
