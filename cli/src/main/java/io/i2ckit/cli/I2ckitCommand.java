@@ -11,15 +11,39 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 @Command(name = "i2ckit", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Talk to I2C hardware from the shell: scan, dump and program chips, on a real bus "
-                + "(/dev/i2c-N) or on the simulated one ('sim').",
-        subcommands = {FanCommand.class, DemoCommand.class, ToolCommands.Detect.class, ToolCommands.Dump.class, ToolCommands.Get.class,
-                ToolCommands.Set.class, ToolCommands.Transfer.class, BatchCommand.class, EepromCommand.class,
-                BoardCommand.class, ModulesCommand.class, SimCommand.class, CommandLine.HelpCommand.class})
+                + "(/dev/i2c-N) or on the simulated one ('sim').")
 public final class I2ckitCommand extends CommandGroup {
+    /**
+     * The subcommands, in the order help lists them. {@link Main} adds them, all of them or only
+     * the one a command line runs: building a command from its annotations is most of start-up.
+     */
+    static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
     private final Session session;
+
+    private static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> m = new LinkedHashMap<>();
+        m.put("fan", FanCommand.class);
+        m.put("demo", DemoCommand.class);
+        m.put("detect", ToolCommands.Detect.class);
+        m.put("dump", ToolCommands.Dump.class);
+        m.put("get", ToolCommands.Get.class);
+        m.put("set", ToolCommands.Set.class);
+        m.put("transfer", ToolCommands.Transfer.class);
+        m.put("batch", BatchCommand.class);
+        m.put("eeprom", EepromCommand.class);
+        m.put("board", BoardCommand.class);
+        m.put("modules", ModulesCommand.class);
+        m.put("sim", SimCommand.class);
+        m.put("help", CommandLine.HelpCommand.class);
+        return Collections.unmodifiableMap(m);
+    }
 
     public I2ckitCommand(Session session) {
         this.session = session;

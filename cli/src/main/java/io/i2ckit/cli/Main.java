@@ -34,7 +34,7 @@ public final class Main {
 
     /** Runs the command line {@code args} in {@code session} and returns the exit status. */
     public static int run(Session session, String... args) {
-        CommandLine cl = commandLine(session);
+        CommandLine cl = commandLine(session, needed(args));
         int code;
         try {
             code = cl.execute(args);
@@ -46,8 +46,41 @@ public final class Main {
         return code;
     }
 
-    static CommandLine commandLine(Session session) {
-        CommandLine cl = new CommandLine(new I2ckitCommand(session), new SessionFactory(session));
+    /** The whole command tree for {@code session}, as it runs; the build also generates completion and man pages from it. */
+    public static CommandLine commandLine(Session session) {
+        return commandLine(session, I2ckitCommand.SUBCOMMANDS.keySet());
+    }
+
+    /**
+     * The subcommands {@code args} can reach: the one it names, none for a bare --version, else
+     * all (help, usage errors and 'help' list them).
+     */
+    static java.util.Set<String> needed(String... args) {
+        boolean version = false;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--sim-dir")) {
+                i++; // its value
+            } else if (a.equals("-V") || a.equals("--version")) {
+                version = true;
+            } else if (a.equals("-h") || a.equals("--help")) {
+                return I2ckitCommand.SUBCOMMANDS.keySet();
+            } else if (!a.startsWith("-")) {
+                return I2ckitCommand.SUBCOMMANDS.containsKey(a) && !a.equals("help") ? java.util.Set.of(a)
+                        : I2ckitCommand.SUBCOMMANDS.keySet();
+            }
+        }
+        return version ? java.util.Set.of() : I2ckitCommand.SUBCOMMANDS.keySet();
+    }
+
+    private static CommandLine commandLine(Session session, java.util.Set<String> subcommands) {
+        SessionFactory factory = new SessionFactory(session);
+        CommandLine cl = new CommandLine(new I2ckitCommand(session), factory);
+        I2ckitCommand.SUBCOMMANDS.forEach((name, type) -> {
+            if (subcommands.contains(name)) {
+                cl.addSubcommand(name, type);
+            }
+        });
         ErrorReporter reporter = new ErrorReporter(session);
         cl.setOut(session.out());
         cl.setErr(session.err());
@@ -57,7 +90,9 @@ public final class Main {
         cl.setExpandAtFiles(false); // '@' belongs to i2ctransfer's w1@0x50, not to argument files
         for (String tool : new String[] {"detect", "dump", "get", "set", "transfer"}) {
             // hand "-y", "-r 0x00-0x0f" and friends to the tool's own i2c-tools parser
-            cl.getSubcommands().get(tool).setUnmatchedOptionsArePositionalParams(true);
+            if (cl.getSubcommands().containsKey(tool)) {
+                cl.getSubcommands().get(tool).setUnmatchedOptionsArePositionalParams(true);
+            }
         }
         return cl;
     }

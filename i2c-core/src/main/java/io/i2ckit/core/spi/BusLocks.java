@@ -84,8 +84,7 @@ public final class BusLocks implements AutoCloseable {
                 }
                 if (fileLock != null) {
                     channel.truncate(0);
-                    channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n")
-                            .getBytes(StandardCharsets.US_ASCII)), 0);
+                    channel.write(ByteBuffer.wrap((pid() + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
                     return;
                 }
                 if (System.nanoTime() - deadline > 0) {
@@ -103,6 +102,18 @@ public final class BusLocks implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new I2cIoException("lock bus", busName, I2cException.NO_ADDRESS, Errno.EINTR,
                     "interrupted while waiting for the bus lock");
+        }
+    }
+
+    /**
+     * This process's id, from /proc/self where there is one: ProcessHandle starts a thread pool
+     * on first use, which a short command feels.
+     */
+    private static String pid() {
+        try {
+            return Files.readSymbolicLink(Path.of("/proc/self")).toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            return Long.toString(ProcessHandle.current().pid());
         }
     }
 
