@@ -180,7 +180,12 @@ public final class SimStore {
             Files.createDirectories(dir);
             Path tmp = dir.resolve("state.properties.new");
             try (Writer w = Files.newBufferedWriter(tmp)) {
-                p.store(w, "i2ckit simulated bus: chip address counters and running totals");
+                // written by hand, not Properties.store: its date comment drags in time zones and
+                // locale data, which cost a short command more than everything else it writes
+                w.write("# i2ckit simulated bus: chip address counters and running totals\n");
+                for (String key : new java.util.TreeSet<>(p.stringPropertyNames())) {
+                    w.write(key + "=" + p.getProperty(key) + "\n"); // keys and numbers: nothing to escape
+                }
             }
             Files.move(tmp, dir.resolve("state.properties"), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
