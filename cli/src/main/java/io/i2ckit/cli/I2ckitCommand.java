@@ -41,6 +41,7 @@ public final class I2ckitCommand extends CommandGroup {
         m.put("board", BoardCommand.class);
         m.put("modules", ModulesCommand.class);
         m.put("sim", SimCommand.class);
+        m.put("shell", ShellCommand.class);
         m.put("help", CommandLine.HelpCommand.class);
         return Collections.unmodifiableMap(m);
     }

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.i2ckit.cli;
+
+import io.i2ckit.cli.tools.Tool;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.shell.jline3.PicocliJLineCompleter;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+@Command(name = "shell", mixinStandardHelpOptions = true,
+        description = {"Run commands one after another in this already started program: every i2ckit command "
+                + "(without the word i2ckit) and the i2c-tools programs by their names (i2cget -y 1 0x50 0).",
+                "Line editing, history and Tab completion on a terminal; 'time COMMAND' shows how long a command "
+                        + "took; 'exit' or Ctrl-D ends it. Scripts are better served by 'i2ckit batch'."})
+final class ShellCommand implements Callable<Integer> {
+    private static final String PROMPT = "i2ckit> ";
+    private final Session session;
+    private int last;
+
+    ShellCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (!session.interactive()) {
+            // lines from a pipe or a test: no terminal to edit on
+            int n = 0;
+            for (String line = session.in().readLine(); line != null; line = session.in().readLine()) {
+                if (!execute(line, ++n)) {
+                    break;
+                }
+            }
+            return last;
+        }
+        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+            LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("i2ckit")
+                    .completer(new PicocliJLineCompleter(Main.commandLine(session).getCommandSpec()))
+                    .variable(LineReader.HISTORY_FILE, historyFile()).build();
+            session.out().println("i2ckit shell: every i2ckit command and i2cget, i2cset... by name; Tab completes;"
+                    + " 'time COMMAND' times one; exit or Ctrl-D ends");
+            session.out().flush();
+            for (int n = 1; ; n++) {
+                String line;
+                try {
+                    line = reader.readLine(PROMPT);
+                } catch (UserInterruptException ctrlC) {
+                    continue;
+                } catch (EndOfFileException ctrlD) {
+                    break;
+                }
+                if (!execute(line, n)) {
+                    break;
+                }
+            }
+        }
+        return last;
+    }
+
+    /** Runs one line; false when it asks to leave. */
+    private boolean execute(String line, int n) {
+        List<String> words;
+        try {
+            words = BatchCommand.words(line, n);
+        } catch (CliException e) {
+            session.err().println("Error: " + e.getMessage());
+            session.err().flush();
+            last = e.exitCode();
+            return true;
+        }
+        if (words.isEmpty()) {
+            return true;
+        }
+        if (words.get(0).equals("exit") || words.get(0).equals("quit")) {
+            return false;
+        }
+        boolean timed = words.get(0).equals("time") && words.size() > 1;
+        List<String> command = timed ? words.subList(1, words.size()) : words;
+        long start = System.nanoTime();
+        Optional<Tool> tool = Tool.named(command.get(0));
+        if (command.get(0).equals("shell")) {
+            session.err().println("Error: already in the shell");
+            last = ExitCode.USAGE;
+        } else if (tool.isPresent()) {
+            last = tool.get().run(session, command.subList(1, command.size()));
+        } else {
+            last = Main.run(session, command.toArray(String[]::new));
+        }
+        session.out().flush();
+        if (timed) {
+            session.err().printf("time: %.1f ms (exit %d)%n", (System.nanoTime() - start) / 1e6, last);
+        }
+        session.err().flush();
+        return true;
+    }
+
+    private Path historyFile() {
+        String state = session.env().get("XDG_STATE_HOME");
+        Path dir = (state != null && !state.isEmpty() ? Path.of(state)
+                : Path.of(System.getProperty("user.home"), ".local", "state")).resolve("i2ckit");
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            return Path.of(System.getProperty("java.io.tmpdir"), "i2ckit-history");
+        }
+        return dir.resolve("history");
+    }
+}
