@@ -25,6 +25,9 @@ public final class CliHarness {
     private final Path root;
     private ModuleCalls moduleCalls;
     private CommandRunner moduleCommands;
+    private Map<String, String> env = Map.of();
+    private java.io.OutputStream binaryOut;
+    private boolean stdoutTerminal;
 
     public CliHarness(Path root) {
         this.root = root;
@@ -45,6 +48,19 @@ public final class CliHarness {
         return this;
     }
 
+    /** Runs with these environment variables (say, I2CKIT_BACKUP_DIR under the test's folder). */
+    public CliHarness withEnv(Map<String, String> variables) {
+        env = Map.copyOf(variables);
+        return this;
+    }
+
+    /** Binary output goes to {@code out}, which counts as a terminal when {@code terminal}. */
+    public CliHarness withBinaryOut(java.io.OutputStream out, boolean terminal) {
+        binaryOut = out;
+        stdoutTerminal = terminal;
+        return this;
+    }
+
     public Result run(String... args) {
         return runWithInput("", args);
     }
@@ -53,7 +69,8 @@ public final class CliHarness {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Session session = new Session(new PrintWriter(out), new PrintWriter(err),
-                new BufferedReader(new StringReader(stdin)), Map.of(), buses(), false);
+                new BufferedReader(new StringReader(stdin)), env, buses(), false);
+        session.setBinaryOut(binaryOut, stdoutTerminal);
         if (moduleCalls != null) {
             session.setModules(new ModuleLoader(root, () -> moduleCalls, moduleCommands));
         }

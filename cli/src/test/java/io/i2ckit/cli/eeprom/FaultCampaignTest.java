@@ -2,18 +2,12 @@
 package io.i2ckit.cli.eeprom;
 
 import io.i2ckit.cli.CliHarness;
-import io.i2ckit.cli.Main;
-import io.i2ckit.cli.Session;
 import io.i2ckit.core.sim.EepromChip;
 import io.i2ckit.core.sim.SimBus;
 import io.i2ckit.core.sim.SimStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
-import java.io.PrintWriter;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -40,13 +34,9 @@ class FaultCampaignTest {
     private Path dir;
     private CliHarness cli;
 
+    /** Runs with backups kept under the test's folder. */
     private CliHarness.Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        Session session = new Session(new PrintWriter(out), new PrintWriter(err), new BufferedReader(new StringReader("")),
-                Map.of("I2CKIT_BACKUP_DIR", dir.resolve("backups").toString()), cli.buses(), false);
-        int code = Main.run(session, args);
-        return new CliHarness.Result(code, out.toString(), err.toString());
+        return cli.withEnv(Map.of("I2CKIT_BACKUP_DIR", dir.resolve("backups").toString())).run(args);
     }
 
     private byte[] chip() {

@@ -2,8 +2,6 @@
 package io.i2ckit.cli.fan;
 
 import io.i2ckit.cli.CliHarness;
-import io.i2ckit.cli.Main;
-import io.i2ckit.cli.Session;
 import io.i2ckit.core.sim.EepromChip;
 import io.i2ckit.core.sim.SimBus;
 import io.i2ckit.core.sim.SimStore;
@@ -16,11 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintWriter;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -48,14 +42,10 @@ class FanCommandTest {
         terminal = false;
     }
 
+    /** Runs with backups kept under the test's folder. */
     private CliHarness.Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        Session session = new Session(new PrintWriter(out), new PrintWriter(err), new BufferedReader(new StringReader("")),
-                Map.of("I2CKIT_BACKUP_DIR", dir.resolve("backups").toString()), cli.buses(), false);
-        session.setBinaryOut(binary, terminal);
-        int code = Main.run(session, args);
-        return new CliHarness.Result(code, out.toString(), err.toString());
+        return cli.withEnv(Map.of("I2CKIT_BACKUP_DIR", dir.resolve("backups").toString()))
+                .withBinaryOut(binary, terminal).run(args);
     }
 
     private byte[] chip() {
