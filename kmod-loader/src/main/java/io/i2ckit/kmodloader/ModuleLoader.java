@@ -169,8 +169,9 @@ public final class ModuleLoader {
         }
         byte[] image = ModuleFile.image(file);
         if (image.length < 4 || image[0] != 0x7f || image[1] != 'E' || image[2] != 'L' || image[3] != 'F') {
-            throw new ModuleException(module, Errno.ENOEXEC, "could not load module " + file + ": it is not a kernel"
-                    + " module (no ELF header); a module is a .ko file built for this kernel");
+            // insmod's words, and why, said before the kernel is asked
+            throw new ModuleException(module, Errno.ENOEXEC, "could not insert '" + module + "': Invalid module format ("
+                    + file + " is not a kernel module: no ELF header; a module is a .ko file built for this kernel)");
         }
     }
 

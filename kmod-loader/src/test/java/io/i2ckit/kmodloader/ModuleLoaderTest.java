@@ -366,7 +366,8 @@ class ModuleLoaderTest {
 
         ModuleException e = assertThrows(ModuleException.class, () -> loader().insert(notes, ""));
 
-        assertTrue(e.getMessage().contains("it is not a kernel module (no ELF header)"), e.getMessage());
+        assertTrue(e.detail().startsWith("could not insert 'notes': Invalid module format (" + notes
+                + " is not a kernel module: no ELF header"), e.detail());
         verify(calls, never()).finit(anyInt(), anyString(), anyInt());
     }
 
