@@ -23,6 +23,7 @@ public final class ModuleLoader {
     private final KernelModules kernel;
     private final Supplier<ModuleCalls> calls;
     private final CommandRunner commands;
+    private final ModuleInsertion insertion;
     private ModuleCalls openedCalls;
     private Resolver resolver;
 
@@ -35,6 +36,7 @@ public final class ModuleLoader {
         this.kernel = new KernelModules(root);
         this.calls = calls;
         this.commands = commands;
+        this.insertion = new ModuleInsertion(kernel, this::calls, this::release);
     }
 
     /** The loader of this system: libc's syscall for the JVM's architecture, commands through /bin/sh. */
@@ -140,10 +142,10 @@ public final class ModuleLoader {
             return runCommand(s.module(), command);
         }
         if (policy.dryRun()) {
-            return new Outcome(s.module(), Outcome.Action.WOULD_INSERT, describe(s.path(), s.options()));
+            return new Outcome(s.module(), Outcome.Action.WOULD_INSERT, ModuleInsertion.describe(s.path(), s.options()));
         }
         requireModuleRights(name, true);
-        return insert(name, s.module(), s.path(), s.options());
+        return insertion.insert(name, s.module(), s.path(), s.options());
     }
 
     /**
@@ -157,74 +159,9 @@ public final class ModuleLoader {
                     + ": No such file or directory");
         }
         String module = Names.module(file.getFileName().toString());
-        requireElf(module, file);
+        ModuleInsertion.requireElf(module, file);
         requireModuleRights(module, true);
-        return insert(module, module, file, options == null ? "" : options.strip());
-    }
-
-    /** Refuses, before the kernel sees it, a file that is no ELF object (compressed ones once unpacked). */
-    private static void requireElf(String module, Path file) {
-        if (ModuleFile.compression(file) == ModuleFile.Compression.ZSTD) {
-            return; // the kernel unpacks it, or image() says it cannot be
-        }
-        byte[] image = ModuleFile.image(file);
-        if (image.length < 4 || image[0] != 0x7f || image[1] != 'E' || image[2] != 'L' || image[3] != 'F') {
-            // insmod's words, and why, said before the kernel is asked
-            throw new ModuleException(module, Errno.ENOEXEC, "could not insert '" + module + "': Invalid module format ("
-                    + file + " is not a kernel module: no ELF header; a module is a .ko file built for this kernel)");
-        }
-    }
-
-    private Outcome insert(String name, String module, Path file, String options) {
-        ModuleFile.Compression packed = ModuleFile.compression(file);
-        String how;
-        try {
-            if (packed == ModuleFile.Compression.NONE) {
-                how = finitOrInit(file, options, 0, Errno.ENOSYS);
-            } else if (packed == kernel.decompression()) {
-                how = finitOrInit(file, options, ModuleCalls.MODULE_INIT_COMPRESSED_FILE,
-                        Errno.EINVAL, Errno.EOPNOTSUPP, Errno.ENOSYS);
-            } else {
-                how = initUnpacked(file, options);
-            }
-        } catch (LastErrorException e) {
-            if (e.getErrorCode() == Errno.EEXIST) {
-                return new Outcome(module, Outcome.Action.LOADED, "loaded meanwhile by someone else");
-            }
-            throw ModuleErrors.insertFailed(name, module, e.getErrorCode(), options, release(), kernel.canLoadModules());
-        }
-        return new Outcome(module, Outcome.Action.INSERTED, describe(file, options) + " (" + how + ")");
-    }
-
-    /** finit_module with {@code flags}; init_module on an image unpacked here when the kernel answers one of {@code fallbacks}. */
-    private String finitOrInit(Path file, String options, int flags, int... fallbacks) {
-        int fd;
-        try {
-            fd = calls().open(file.toString());
-        } catch (LastErrorException e) {
-            throw new ModuleException(Names.module(file.toString()), e.getErrorCode(), "could not open " + file
-                    + ": " + Errno.text(e.getErrorCode()));
-        }
-        try {
-            calls().finit(fd, options, flags);
-            return flags == 0 ? "finit_module" : "finit_module, unpacked by the kernel";
-        } catch (LastErrorException e) {
-            for (int f : fallbacks) {
-                if (e.getErrorCode() == f) {
-                    return initUnpacked(file, options) + " after finit_module said " + Errno.text(f);
-                }
-            }
-            throw e;
-        } finally {
-            calls().close(fd);
-        }
-    }
-
-    private String initUnpacked(Path file, String options) {
-        ModuleFile.Compression packed = ModuleFile.compression(file);
-        calls().init(ModuleFile.image(file), options);
-        return packed == ModuleFile.Compression.NONE ? "init_module"
-                : "init_module, " + packed.kernelName() + " unpacked in Java";
+        return insertion.insert(module, module, file, options == null ? "" : options.strip());
     }
 
     /**
@@ -364,10 +301,6 @@ public final class ModuleLoader {
                     + status + ": '" + command + "'");
         }
         return new Outcome(module, Outcome.Action.RAN_COMMAND, command);
-    }
-
-    private String describe(Path file, String options) {
-        return options.isBlank() ? file.toString() : file + " " + options.strip();
     }
 
     private String release() {

@@ -2,7 +2,6 @@
 package io.i2ckit.cli.tools;
 
 import io.i2ckit.cli.Session;
-import io.i2ckit.cli.VersionProvider;
 import io.i2ckit.core.AdapterInfo;
 import io.i2ckit.core.BusyException;
 import io.i2ckit.core.Capability;
@@ -43,16 +42,11 @@ public final class Detect {
         Mode mode = Mode.AUTO;
         int first = 0x08;
         int last = 0x77;
-        boolean yes = false;
-        boolean version = false;
-        boolean list = false;
-        int i = 0;
-        for (; i < argv.size() && argv.get(i).startsWith("-"); i++) {
-            String opt = argv.get(i);
-            switch (opt.length() > 1 ? opt.charAt(1) : '\0') {
-                case 'V' -> version = true;
-                case 'y' -> yes = true;
-                case 'l' -> list = true;
+        ToolArgs args = ToolArgs.scan(argv, "VylFrqa", "");
+        // i2cdetect judges the options one by one: conflicting modes are named before a later
+        // unknown option is
+        for (ToolArgs.Flag f : args.flags()) {
+            switch (f.letter()) {
                 case 'F' -> {
                     if (mode != Mode.AUTO && mode != Mode.FUNC) {
                         return differentModes(err);
@@ -76,25 +70,21 @@ public final class Detect {
                     last = 0x7f;
                 }
                 default -> {
-                    err.printf("Error: Unsupported option \"%s\"!%n", opt);
-                    return help(err);
+                    // V, y, l: read below
                 }
             }
         }
-        if (version) {
-            err.println("i2cdetect version " + VersionProvider.version() + " (i2ckit)");
-            return 0;
+        Integer stop = args.stopEarly(err, "i2cdetect", () -> help(err));
+        if (stop != null) {
+            return stop;
         }
-        if (list) {
+        boolean yes = args.has('y');
+        if (args.has('l')) {
             listBuses(s);
             return 0;
         }
-        List<String> rest = argv.subList(i, argv.size());
-        if (rest.isEmpty()) {
-            err.println("Error: No i2c-bus specified!");
-            return help(err);
-        }
-        String busArg = ToolSupport.lookupBus(s, rest.get(0));
+        List<String> rest = args.rest();
+        String busArg = ToolSupport.busArgument(s, rest);
         if (busArg == null) {
             return help(err);
         }
@@ -168,9 +158,7 @@ public final class Detect {
                     mode == Mode.QUICK ? " using quick write commands"
                             : mode == Mode.READ ? " using receive byte commands" : "");
             err.printf("I will probe address range 0x%02x-0x%02x.%n", first, last);
-            err.print("Continue? [Y/n] ");
-            if (!continueScan(s)) {
-                err.println("Aborting on user request.");
+            if (!ToolSupport.proceed(s, "Y/n", () -> continueScan(s))) {
                 return 0;
             }
         }

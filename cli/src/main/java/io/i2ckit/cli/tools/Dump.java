@@ -2,13 +2,11 @@
 package io.i2ckit.cli.tools;
 
 import io.i2ckit.cli.Session;
-import io.i2ckit.cli.VersionProvider;
 import io.i2ckit.core.Capability;
 import io.i2ckit.core.DeviceOptions;
 import io.i2ckit.core.Functionality;
 import io.i2ckit.core.I2cBus;
 import io.i2ckit.core.I2cDevice;
-import io.i2ckit.core.I2cException;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -29,49 +27,22 @@ public final class Dump {
                 Append p for SMBus PEC
             """;
 
-    /** Marks a register whose read failed, as i2cdump's negative values do. */
-    private static final int FAILED = -1;
-
     enum Size { BYTE, BYTE_DATA, WORD_DATA, BLOCK_DATA, I2C_BLOCK_DATA }
 
     private Dump() {
     }
 
     public static int run(Session s, List<String> argv) {
+        ToolArgs args = ToolArgs.scan(argv, "Vfrya", "r");
+        Integer stop = args.stopEarly(s.err(), "i2cdump", () -> help(s.err()));
+        return stop != null ? stop : dump(s, args);
+    }
+
+    private static int dump(Session s, ToolArgs args) {
         PrintWriter err = s.err();
-        boolean force = false;
-        boolean yes = false;
-        boolean version = false;
-        boolean allAddresses = false;
-        String range = null;
-        int i = 0;
-        for (; i < argv.size() && argv.get(i).startsWith("-"); i++) {
-            String opt = argv.get(i);
-            switch (opt.length() > 1 ? opt.charAt(1) : '\0') {
-                case 'V' -> version = true;
-                case 'f' -> force = true;
-                case 'r' -> {
-                    i++;
-                    range = i < argv.size() ? argv.get(i) : null;
-                }
-                case 'y' -> yes = true;
-                case 'a' -> allAddresses = true;
-                default -> {
-                    err.printf("Error: Unsupported option \"%s\"!%n", opt);
-                    return help(err);
-                }
-            }
-        }
-        if (version) {
-            err.println("i2cdump version " + VersionProvider.version() + " (i2ckit)");
-            return 0;
-        }
-        List<String> rest = argv.subList(Math.min(i, argv.size()), argv.size());
-        if (rest.isEmpty()) {
-            err.println("Error: No i2c-bus specified!");
-            return help(err);
-        }
-        String busArg = ToolSupport.lookupBus(s, rest.get(0));
+        List<String> rest = args.rest();
+        String range = args.value('r');
+        String busArg = ToolSupport.busArgument(s, rest);
         if (busArg == null) {
             return help(err);
         }
@@ -79,7 +50,7 @@ public final class Dump {
             err.println("Error: No address specified!");
             return help(err);
         }
-        int address = ToolSupport.parseAddress(s, rest.get(1), allAddresses);
+        int address = ToolSupport.parseAddress(s, rest.get(1), args.has('a'));
         if (address < 0) {
             return help(err);
         }
@@ -182,11 +153,11 @@ public final class Dump {
             if (bus == null || !checkFuncs(s, bus, size, pec)) {
                 return 1;
             }
-            I2cDevice dev = ToolSupport.select(s, bus, address, DeviceOptions.DEFAULT.withForce(force).withPec(pec));
+            I2cDevice dev = ToolSupport.select(s, bus, address, DeviceOptions.DEFAULT.withForce(args.has('f')).withPec(pec));
             if (dev == null) {
                 return 1;
             }
-            if (!yes) {
+            if (!args.has('y')) {
                 err.println("WARNING! This program can confuse your I2C bus, cause data loss and worse!");
                 err.printf("I will probe file %s, address 0x%x, mode %s%n", bus.devicePath(), address,
                         switch (size) {
@@ -212,9 +183,7 @@ public final class Dump {
                 if (range != null) {
                     err.printf("Probe range limited to 0x%02x-0x%02x.%n", first, last);
                 }
-                err.print("Continue? [Y/n] ");
-                if (!ToolSupport.ack(s, true)) {
-                    err.println("Aborting on user request.");
+                if (!ToolSupport.proceed(s, true)) {
                     return 0;
                 }
             }
@@ -253,207 +222,11 @@ public final class Dump {
             case I2C_BLOCK_DATA -> missing = f.has(Capability.I2C_BLOCK_READ) ? null : "I2C block read";
             default -> missing = null;
         }
-        if (missing != null) {
-            s.err().printf("Error: Adapter does not have %s capability%n", missing);
-            return false;
-        }
-        ToolSupport.warnPec(s, bus, pec);
-        return true;
+        return ToolSupport.capable(s, bus, missing, pec);
     }
 
     private static int help(PrintWriter err) {
         err.print(USAGE);
         return 1;
-    }
-
-    /** The reading and the printing, once the command line and the bus are settled. */
-    private static final class DumpTable {
-        private final Session s;
-        private final I2cDevice dev;
-        private final Size size;
-        private final boolean even;
-        private final int first;
-        private final int bank;
-        private final int bankReg;
-        private int last;
-        private final int[] block = new int[256 + 32];
-
-        DumpTable(Session s, I2cDevice dev, Size size, boolean even, int first, int last, int bank, int bankReg) {
-            this.s = s;
-            this.dev = dev;
-            this.size = size;
-            this.even = even;
-            this.first = first;
-            this.last = last;
-            this.bank = bank;
-            this.bankReg = bankReg;
-        }
-
-        int print() {
-            PrintWriter out = s.out();
-            int oldBank = 0;
-            if (bank != 0 && size != Size.BLOCK_DATA) {
-                try {
-                    oldBank = dev.readByteData(bankReg);
-                    dev.writeByteData(bankReg, bank | (oldBank & 0xf0));
-                } catch (I2cException e) {
-                    s.err().println("Error: Bank switching failed");
-                    return 1;
-                }
-            }
-            int sLength = 0;
-            if (size != Size.WORD_DATA || even) {
-                if (size == Size.BLOCK_DATA || size == Size.I2C_BLOCK_DATA) {
-                    try {
-                        if (size == Size.BLOCK_DATA) {
-                            byte[] data = dev.readBlockData(bank);
-                            sLength = data.length;
-                            last = sLength - 1;
-                            for (int k = 0; k < data.length; k++) {
-                                block[k] = data[k] & 0xff;
-                            }
-                        } else {
-                            // 32 bytes at a time from first, as i2cdump does, even past last
-                            for (int offset = first; offset <= last; offset += 32) {
-                                byte[] data = dev.readI2cBlockData(offset, 32);
-                                for (int k = 0; k < data.length; k++) {
-                                    block[offset + k] = data[k] & 0xff;
-                                }
-                            }
-                        }
-                    } catch (I2cException e) {
-                        s.err().printf("Error: Block read failed, return code %d%n", -e.errno());
-                        return 1;
-                    }
-                }
-                if (size == Size.BYTE) {
-                    try {
-                        dev.sendByte(first);
-                    } catch (I2cException e) {
-                        s.err().printf("Error: Write start address failed, return code %d%n", -e.errno());
-                        return 1;
-                    }
-                }
-                out.println("     0  1  2  3  4  5  6  7  8  9  a  b  c  d  e  f    0123456789abcdef");
-                for (int row = 0; row < 256; row += 16) {
-                    if (size == Size.BLOCK_DATA && row >= sLength) {
-                        break;
-                    }
-                    if (row / 16 < first / 16) {
-                        continue;
-                    }
-                    if (row / 16 > last / 16) {
-                        break;
-                    }
-                    printByteRow(out, row, sLength);
-                }
-            } else {
-                out.println("     0,8  1,9  2,a  3,b  4,c  5,d  6,e  7,f");
-                for (int row = 0; row < 256; row += 8) {
-                    if (row / 8 < first / 8) {
-                        continue;
-                    }
-                    if (row / 8 > last / 8) {
-                        break;
-                    }
-                    out.printf("%02x: ", row);
-                    for (int col = 0; col < 8; col++) {
-                        int reg = row + col;
-                        if (reg < first || reg > last) {
-                            out.print("     ");
-                            continue;
-                        }
-                        int word = read(() -> dev.readWordData(reg));
-                        out.print(word < 0 ? "XXXX " : String.format("%04x ", word));
-                    }
-                    out.println();
-                    out.flush();
-                }
-            }
-            if (bank != 0 && size != Size.BLOCK_DATA) {
-                final int restore = oldBank;
-                read(() -> {
-                    dev.writeByteData(bankReg, restore);
-                    return 0;
-                });
-            }
-            return 0;
-        }
-
-        private void printByteRow(PrintWriter out, int row, int sLength) {
-            out.printf("%02x: ", row);
-            for (int col = 0; col < 16; col++) {
-                int reg = row + col;
-                if (reg < first || reg > last) {
-                    out.print("   ");
-                    if (size == Size.WORD_DATA) {
-                        out.print("   ");
-                        col++;
-                    }
-                    continue;
-                }
-                int res;
-                switch (size) {
-                    case BYTE_DATA -> {
-                        res = read(() -> dev.readByteData(reg));
-                        block[reg] = res;
-                    }
-                    case WORD_DATA -> {
-                        res = read(() -> dev.readWordData(reg));
-                        block[reg] = res < 0 ? res : res & 0xff;
-                        block[reg + 1] = res < 0 ? res : res >> 8;
-                    }
-                    case BYTE -> {
-                        res = read(dev::receiveByte);
-                        block[reg] = res;
-                    }
-                    default -> res = block[reg];
-                }
-                if (size == Size.BLOCK_DATA && reg >= sLength) {
-                    out.print("   ");
-                } else if (res < 0) {
-                    out.print(size == Size.WORD_DATA ? "XX XX " : "XX ");
-                } else {
-                    out.printf("%02x ", block[reg]);
-                    if (size == Size.WORD_DATA) {
-                        out.printf("%02x ", block[reg + 1]);
-                    }
-                }
-                if (size == Size.WORD_DATA) {
-                    col++;
-                }
-            }
-            out.print("   ");
-            for (int col = 0; col < 16; col++) {
-                int reg = row + col;
-                if (size == Size.BLOCK_DATA && reg >= sLength) {
-                    break;
-                }
-                if (reg < first || reg > last) {
-                    out.print(" ");
-                    continue;
-                }
-                int v = block[reg];
-                if (v < 0) {
-                    out.print("X");
-                } else if ((v & 0xff) == 0x00 || (v & 0xff) == 0xff) {
-                    out.print(".");
-                } else if ((v & 0xff) < 32 || (v & 0xff) >= 127) {
-                    out.print("?");
-                } else {
-                    out.print((char) (v & 0xff));
-                }
-            }
-            out.println();
-            out.flush();
-        }
-
-        private static int read(java.util.function.IntSupplier op) {
-            try {
-                return op.getAsInt();
-            } catch (I2cException e) {
-                return FAILED;
-            }
-        }
     }
 }

@@ -2,7 +2,6 @@
 package io.i2ckit.cli.tools;
 
 import io.i2ckit.cli.Session;
-import io.i2ckit.cli.VersionProvider;
 import io.i2ckit.core.Capability;
 import io.i2ckit.core.DeviceOptions;
 import io.i2ckit.core.Functionality;
@@ -35,41 +34,17 @@ public final class Get {
     }
 
     public static int run(Session s, List<String> argv) {
+        ToolArgs.Start start = ToolArgs.chipProgram(s, argv, "i2cget", "Vfya", "", 2, () -> help(s.err()));
+        return start.exit() != null ? start.exit() : get(s, start.args(), start.chip());
+    }
+
+    private static int get(Session s, ToolArgs args, ToolSupport.Chip chip) {
         PrintWriter err = s.err();
-        boolean force = false;
-        boolean yes = false;
-        boolean version = false;
-        boolean allAddresses = false;
-        int i = 0;
-        for (; i < argv.size() && argv.get(i).startsWith("-"); i++) {
-            String opt = argv.get(i);
-            switch (opt.length() > 1 ? opt.charAt(1) : '\0') {
-                case 'V' -> version = true;
-                case 'f' -> force = true;
-                case 'y' -> yes = true;
-                case 'a' -> allAddresses = true;
-                default -> {
-                    err.printf("Error: Unsupported option \"%s\"!%n", opt);
-                    return help(err);
-                }
-            }
-        }
-        if (version) {
-            err.println("i2cget version " + VersionProvider.version() + " (i2ckit)");
-            return 0;
-        }
-        List<String> rest = argv.subList(i, argv.size());
-        if (rest.size() < 2) {
-            return help(err);
-        }
-        String busArg = ToolSupport.lookupBus(s, rest.get(0));
-        if (busArg == null) {
-            return help(err);
-        }
-        int address = ToolSupport.parseAddress(s, rest.get(1), allAddresses);
-        if (address < 0) {
-            return help(err);
-        }
+        boolean force = args.has('f');
+        boolean yes = args.has('y');
+        List<String> rest = args.rest();
+        String busArg = chip.bus();
+        int address = chip.address();
         Size size;
         int dataAddress;
         if (rest.size() > 2) {
@@ -176,12 +151,7 @@ public final class Get {
             case BLOCK_DATA -> f.has(Capability.SMBUS_BLOCK_READ) ? null : "SMBus block read";
             case I2C_BLOCK_DATA -> f.has(Capability.I2C_BLOCK_READ) ? null : "I2C block read";
         };
-        if (missing != null) {
-            s.err().printf("Error: Adapter does not have %s capability%n", missing);
-            return false;
-        }
-        ToolSupport.warnPec(s, bus, pec);
-        return true;
+        return ToolSupport.capable(s, bus, missing, pec);
     }
 
     private static boolean confirm(Session s, I2cBus bus, int address, Size size, int dataAddress, int length,
@@ -221,12 +191,7 @@ public final class Get {
         if (pec) {
             err.println("PEC checking enabled.");
         }
-        err.printf("Continue? [%s] ", dont ? "y/N" : "Y/n");
-        if (!ToolSupport.ack(s, !dont)) {
-            err.println("Aborting on user request.");
-            return false;
-        }
-        return true;
+        return ToolSupport.proceed(s, !dont);
     }
 
     private static int help(PrintWriter err) {

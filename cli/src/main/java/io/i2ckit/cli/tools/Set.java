@@ -2,16 +2,13 @@
 package io.i2ckit.cli.tools;
 
 import io.i2ckit.cli.Session;
-import io.i2ckit.cli.VersionProvider;
 import io.i2ckit.core.Capability;
 import io.i2ckit.core.DeviceOptions;
 import io.i2ckit.core.Functionality;
 import io.i2ckit.core.I2cBus;
 import io.i2ckit.core.I2cDevice;
-import io.i2ckit.core.I2cException;
 
 import java.io.PrintWriter;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -38,7 +35,7 @@ public final class Set {
     }
 
     /** A parsed write request. */
-    private record Request(int address, Size size, int dataAddress, int value, int mask, byte[] block, boolean pec,
+    record Request(int address, Size size, int dataAddress, int value, int mask, byte[] block, boolean pec,
                            boolean force, boolean yes, boolean readback) {
         boolean isBlock() {
             return size == Size.BLOCK_DATA || size == Size.I2C_BLOCK_DATA;
@@ -50,50 +47,19 @@ public final class Set {
     }
 
     public static int run(Session s, List<String> argv) {
+        ToolArgs.Start start = ToolArgs.chipProgram(s, argv, "i2cset", "Vfymra", "m", 3, () -> help(s.err()));
+        return start.exit() != null ? start.exit() : set(s, start.args(), start.chip());
+    }
+
+    private static int set(Session s, ToolArgs args, ToolSupport.Chip chip) {
         PrintWriter err = s.err();
-        boolean force = false;
-        boolean yes = false;
-        boolean version = false;
-        boolean readback = false;
-        boolean allAddresses = false;
-        String maskArg = null;
-        int i = 0;
-        for (; i < argv.size() && argv.get(i).startsWith("-"); i++) {
-            String opt = argv.get(i);
-            switch (opt.length() > 1 ? opt.charAt(1) : '\0') {
-                case 'V' -> version = true;
-                case 'f' -> force = true;
-                case 'y' -> yes = true;
-                case 'm' -> {
-                    if (i + 1 < argv.size()) {
-                        maskArg = argv.get(i + 1);
-                    }
-                    i++;
-                }
-                case 'r' -> readback = true;
-                case 'a' -> allAddresses = true;
-                default -> {
-                    err.printf("Error: Unsupported option \"%s\"!%n", opt);
-                    return help(err);
-                }
-            }
-        }
-        if (version) {
-            err.println("i2cset version " + VersionProvider.version() + " (i2ckit)");
-            return 0;
-        }
-        List<String> rest = argv.subList(Math.min(i, argv.size()), argv.size());
-        if (rest.size() < 3) {
-            return help(err);
-        }
-        String busArg = ToolSupport.lookupBus(s, rest.get(0));
-        if (busArg == null) {
-            return help(err);
-        }
-        int address = ToolSupport.parseAddress(s, rest.get(1), allAddresses);
-        if (address < 0) {
-            return help(err);
-        }
+        boolean force = args.has('f');
+        boolean yes = args.has('y');
+        boolean readback = args.has('r');
+        String maskArg = args.lastValue('m');
+        List<String> rest = args.rest();
+        String busArg = chip.bus();
+        int address = chip.address();
         CNumber d = CNumber.strtol(rest.get(2));
         if (d.end() != rest.get(2).length() || d.value() < 0 || d.value() > 0xff) {
             err.println("Error: Data address invalid!");
@@ -207,101 +173,8 @@ public final class Set {
             if (!yes && !confirm(s, bus, r)) {
                 return 0;
             }
-            return write(s, bus, dev, r);
+            return SetWrite.write(s, bus, dev, r);
         }
-    }
-
-    private static int write(Session s, I2cBus bus, I2cDevice dev, Request r) {
-        PrintWriter err = s.err();
-        int value = r.value();
-        if (r.mask() != 0) {
-            int old;
-            try {
-                old = switch (r.size()) {
-                    case BYTE -> dev.receiveByte();
-                    case WORD_DATA -> dev.readWordData(r.dataAddress());
-                    default -> dev.readByteData(r.dataAddress());
-                };
-            } catch (I2cException e) {
-                err.println("Error: Failed to read old value (" + e.getMessage() + ")");
-                return 1;
-            }
-            value = (value & r.mask()) | (old & ~r.mask());
-            if (!r.yes()) {
-                err.printf("Old value 0x%0" + r.width() + "x, write mask 0x%0" + r.width() + "x, will write 0x%0"
-                        + r.width() + "x%n", old, r.mask(), value);
-                err.print("Continue? [Y/n] ");
-                if (!ToolSupport.ack(s, true)) {
-                    err.println("Aborting on user request.");
-                    return 0;
-                }
-            }
-        }
-        try {
-            switch (r.size()) {
-                case BYTE -> dev.sendByte(value);
-                case WORD_DATA -> dev.writeWordData(r.dataAddress(), value);
-                case BLOCK_DATA -> dev.writeBlockData(r.dataAddress(), r.block());
-                case I2C_BLOCK_DATA -> dev.writeI2cBlockData(r.dataAddress(), r.block());
-                default -> dev.writeByteData(r.dataAddress(), value);
-            }
-        } catch (I2cException e) {
-            err.println("Error: Write failed (" + e.getMessage() + ")");
-            return 1;
-        }
-        if (!r.readback()) {
-            return 0;
-        }
-        I2cDevice plain = bus.device(r.address(), DeviceOptions.DEFAULT.withForce(r.force()));
-        return r.isBlock() ? readbackBlock(s, plain, r) : readbackValue(s, plain, r, value);
-    }
-
-    private static int readbackValue(Session s, I2cDevice dev, Request r, int value) {
-        int got;
-        try {
-            got = switch (r.size()) {
-                case BYTE -> dev.receiveByte();
-                case WORD_DATA -> dev.readWordData(r.dataAddress());
-                default -> dev.readByteData(r.dataAddress());
-            };
-        } catch (I2cException e) {
-            s.out().println("Warning - readback failed");
-            return 1;
-        }
-        String fmt = "0x%0" + r.width() + "x";
-        if (got != value) {
-            s.out().printf("Warning - data mismatch - wrote " + fmt + ", read back " + fmt + "%n", value, got);
-            return 1;
-        }
-        s.out().printf("Value " + fmt + " written, readback matched%n", value);
-        return 0;
-    }
-
-    /** Block writes read back as blocks; i2c-tools compares them with a byte read instead. */
-    private static int readbackBlock(Session s, I2cDevice dev, Request r) {
-        byte[] got;
-        try {
-            got = r.size() == Size.I2C_BLOCK_DATA
-                    ? dev.readI2cBlockData(r.dataAddress(), r.block().length)
-                    : dev.readBlockData(r.dataAddress());
-        } catch (I2cException e) {
-            s.out().println("Warning - readback failed");
-            return 1;
-        }
-        if (!Arrays.equals(got, r.block())) {
-            s.out().println("Warning - data mismatch - wrote " + hex(r.block()) + ", read back " + hex(got));
-            return 1;
-        }
-        s.out().println("Values " + hex(r.block()) + " written, readback matched");
-        return 0;
-    }
-
-    private static String hex(byte[] bytes) {
-        StringBuilder sb = new StringBuilder();
-        for (byte b : bytes) {
-            sb.append(sb.length() == 0 ? "" : " ").append(String.format("0x%02x", b & 0xff));
-        }
-        return sb.toString();
     }
 
     private static boolean checkFuncs(Session s, I2cBus bus, Size size, boolean pec) {
@@ -313,12 +186,7 @@ public final class Set {
             case BLOCK_DATA -> f.has(Capability.SMBUS_BLOCK_WRITE) ? null : "SMBus block write";
             case I2C_BLOCK_DATA -> f.has(Capability.I2C_BLOCK_WRITE) ? null : "I2C block write";
         };
-        if (missing != null) {
-            s.err().printf("Error: Adapter does not have %s capability%n", missing);
-            return false;
-        }
-        ToolSupport.warnPec(s, bus, pec);
-        return true;
+        return ToolSupport.capable(s, bus, missing, pec);
     }
 
     private static boolean confirm(Session s, I2cBus bus, Request r) {
@@ -347,12 +215,7 @@ public final class Set {
         if (r.pec()) {
             err.println("PEC checking enabled.");
         }
-        err.printf("Continue? [%s] ", dont ? "y/N" : "Y/n");
-        if (!ToolSupport.ack(s, !dont)) {
-            err.println("Aborting on user request.");
-            return false;
-        }
-        return true;
+        return ToolSupport.proceed(s, !dont);
     }
 
     private static int help(PrintWriter err) {

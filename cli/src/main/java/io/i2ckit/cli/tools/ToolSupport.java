@@ -80,6 +80,29 @@ public final class ToolSupport {
         return null;
     }
 
+    /** The bus named first after the options; null after "No i2c-bus specified!" or why it is not one. */
+    static String busArgument(Session s, List<String> rest) {
+        if (rest.isEmpty()) {
+            s.err().println("Error: No i2c-bus specified!");
+            return null;
+        }
+        return lookupBus(s, rest.get(0));
+    }
+
+    /** A bus, as {@link #lookupBus} names it, and a chip address on it. */
+    record Chip(String bus, int address) {
+    }
+
+    /** The bus of {@code args[0]} and the chip address of {@code args[1]}; null after printing why not. */
+    static Chip chip(Session s, List<String> args, boolean all) {
+        String bus = lookupBus(s, args.get(0));
+        if (bus == null) {
+            return null;
+        }
+        int address = parseAddress(s, args.get(1), all);
+        return address < 0 ? null : new Chip(bus, address);
+    }
+
     /** A chip address in 0x08-0x77, or 0x00-0x7f with {@code all}; -1 after printing why not. */
     static int parseAddress(Session s, String arg, boolean all) {
         CNumber n = CNumber.strtol(arg);
@@ -122,6 +145,24 @@ public final class ToolSupport {
     }
 
     /**
+     * i2c-tools' prompt: "Continue? [Y/n] " ([y/N] when no is the default), the answer, and
+     * "Aborting on user request." when it is no; true to go on.
+     */
+    static boolean proceed(Session s, boolean byDefault) {
+        return proceed(s, byDefault ? "Y/n" : "y/N", () -> ack(s, byDefault));
+    }
+
+    /** The same prompt with another way of reading the answer (i2cdetect reads one character). */
+    static boolean proceed(Session s, String choices, java.util.function.BooleanSupplier answer) {
+        s.err().print("Continue? [" + choices + "] ");
+        if (answer.getAsBoolean()) {
+            return true;
+        }
+        s.err().println("Aborting on user request.");
+        return false;
+    }
+
+    /**
      * i2c-tools' {@code user_ack}: the first character of the answer line decides (y/Y yes, n/N
      * no, anything else the default); no answer at all is no.
      */
@@ -143,6 +184,19 @@ public final class ToolSupport {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * Ends a program's capability check: with the transaction the adapter lacks ({@code missing},
+     * null when none), i2c-tools' error; else the PEC warning where it applies. True to go on.
+     */
+    static boolean capable(Session s, I2cBus bus, String missing, boolean pec) {
+        if (missing != null) {
+            s.err().printf("Error: Adapter does not have %s capability%n", missing);
+            return false;
+        }
+        warnPec(s, bus, pec);
+        return true;
     }
 
     /** "Warning: Adapter does not seem to support PEC" when the kernel would ignore PEC. */

@@ -2,7 +2,6 @@
 package io.i2ckit.cli.tools;
 
 import io.i2ckit.cli.Session;
-import io.i2ckit.cli.VersionProvider;
 import io.i2ckit.core.Capability;
 import io.i2ckit.core.Errno;
 import io.i2ckit.core.I2cBus;
@@ -65,37 +64,26 @@ public final class Transfer {
     }
 
     public static int run(Session s, List<String> argv) {
+        ToolArgs args = ToolArgs.scan(argv, "Vvfya", "");
+        Integer stop = args.stopEarly(s.err(), "i2ctransfer", () -> usage(s.err()));
+        return stop != null ? stop : transfer(s, args);
+    }
+
+    private static int usage(PrintWriter err) {
+        err.print(USAGE);
+        return 1;
+    }
+
+    private static int transfer(Session s, ToolArgs args) {
         PrintWriter err = s.err();
-        boolean force = false;
-        boolean yes = false;
-        boolean version = false;
-        boolean verbose = false;
-        boolean allAddresses = false;
-        int i = 0;
-        for (; i < argv.size() && argv.get(i).startsWith("-"); i++) {
-            String opt = argv.get(i);
-            switch (opt.length() > 1 ? opt.charAt(1) : '\0') {
-                case 'V' -> version = true;
-                case 'v' -> verbose = true;
-                case 'f' -> force = true;
-                case 'y' -> yes = true;
-                case 'a' -> allAddresses = true;
-                default -> {
-                    err.printf("Error: Unsupported option \"%s\"!%n", opt);
-                    err.print(USAGE);
-                    return 1;
-                }
-            }
-        }
-        if (version) {
-            err.println("i2ctransfer version " + VersionProvider.version() + " (i2ckit)");
-            return 0;
-        }
-        if (i == argv.size()) {
+        boolean force = args.has('f');
+        List<String> rest = args.rest();
+        if (rest.isEmpty()) {
             err.print(USAGE);
             return 1;
         }
-        String busArg = ToolSupport.lookupBus(s, argv.get(i++));
+        int i = 0;
+        String busArg = ToolSupport.lookupBus(s, rest.get(i++));
         if (busArg == null) {
             return 1;
         }
@@ -107,13 +95,13 @@ public final class Transfer {
                 err.println("Error: Adapter does not have I2C transfers capability");
                 return 1;
             }
-            List<Draft> drafts = parse(s, bus, argv, i, force, allAddresses);
+            List<Draft> drafts = parse(s, bus, rest, i, force, args.has('a'));
             if (drafts == null) {
                 return 1;
             }
             List<I2cMessage> messages = new ArrayList<>();
             drafts.forEach(d -> messages.add(d.message()));
-            if (!yes && !confirm(s, bus, messages)) {
+            if (!args.has('y') && !confirm(s, bus, messages)) {
                 return 0;
             }
             int sent;
@@ -129,7 +117,7 @@ public final class Transfer {
             if (sent < messages.size()) {
                 err.printf("Warning: only %d/%d messages were sent%n", sent, messages.size());
             }
-            print(s.out(), messages.subList(0, sent), true, verbose, verbose);
+            print(s.out(), messages.subList(0, sent), true, args.has('v'), args.has('v'));
             return 0;
         }
     }
@@ -258,12 +246,7 @@ public final class Transfer {
         err.println("WARNING! This program can confuse your I2C bus, cause data loss and worse!");
         err.printf("I will send the following messages to device file %s:%n", bus.devicePath());
         print(err, messages, false, true, true);
-        err.print("Continue? [y/N] ");
-        if (!ToolSupport.ack(s, false)) {
-            err.println("Aborting on user request.");
-            return false;
-        }
-        return true;
+        return ToolSupport.proceed(s, false);
     }
 
     /** i2ctransfer's {@code print_msgs}: read buffers, and with a header the writes too. */
