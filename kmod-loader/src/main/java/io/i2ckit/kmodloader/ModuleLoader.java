@@ -220,39 +220,7 @@ public final class ModuleLoader {
      * @throws ModuleNotFoundException when the name is no module, alias or builtin
      */
     public List<List<Modinfo.Field>> describe(String nameOrFile) {
-        Path file = Path.of(nameOrFile);
-        if ((nameOrFile.contains("/") || nameOrFile.matches(".*\\.ko(\\.(xz|gz|zst))?")) && Files.isRegularFile(file)) {
-            return List.of(describeFile(file));
-        }
-        List<Resolver.Target> targets = resolver().lookup(nameOrFile);
-        if (targets.isEmpty()) {
-            throw new ModuleNotFoundException(nameOrFile, resolver().tree().directory().toString(),
-                    resolver().tree().problem().orElse(null));
-        }
-        List<List<Modinfo.Field>> out = new ArrayList<>();
-        for (Resolver.Target t : targets) {
-            var entry = resolver().tree().entry(t.module());
-            if (entry.isPresent()) {
-                out.add(describeFile(entry.get().path()));
-            } else if (resolver().tree().isBuiltin(t.module())) {
-                List<Modinfo.Field> fields = new ArrayList<>();
-                fields.add(new Modinfo.Field("name", t.module()));
-                fields.addAll(Modinfo.ofBuiltin(t.module(), resolver().tree().builtinModinfoText())
-                        .report("(builtin)", java.util.Optional.empty()));
-                out.add(fields);
-            }
-        }
-        return out;
-    }
-
-    private static List<Modinfo.Field> describeFile(Path file) {
-        byte[] image = ModuleFile.image(file);
-        try {
-            return Modinfo.of(image).report(file.toString(), ModuleSignature.of(image));
-        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-            throw new ModuleException(Names.module(file.toString()), Errno.ENOEXEC, file
-                    + " is not a kernel module: " + e.getMessage());
-        }
+        return ModuleReports.describe(resolver(), nameOrFile);
     }
 
     private Outcome loaded(String module, String ignoredOptions) {
