@@ -25,12 +25,13 @@ public final class CliHarness {
     private final Path root;
     private ModuleCalls moduleCalls;
     private CommandRunner moduleCommands;
-    private Map<String, String> env = Map.of();
+    private Map<String, String> env;
     private java.io.OutputStream binaryOut;
     private boolean stdoutTerminal;
 
     public CliHarness(Path root) {
         this.root = root;
+        this.env = Map.of("XDG_CONFIG_HOME", root.resolve("config").toString());
     }
 
     public BusEnvironment buses() {
@@ -48,9 +49,15 @@ public final class CliHarness {
         return this;
     }
 
-    /** Runs with these environment variables (say, I2CKIT_BACKUP_DIR under the test's folder). */
+    /**
+     * Runs with these environment variables (say, I2CKIT_BACKUP_DIR under the test's folder), on
+     * top of XDG_CONFIG_HOME under the test's folder, which every run has: a user's own font file
+     * must not leak into a test.
+     */
     public CliHarness withEnv(Map<String, String> variables) {
-        env = Map.copyOf(variables);
+        Map<String, String> all = new java.util.HashMap<>(variables);
+        all.putIfAbsent("XDG_CONFIG_HOME", root.resolve("config").toString());
+        env = Map.copyOf(all);
         return this;
     }
 

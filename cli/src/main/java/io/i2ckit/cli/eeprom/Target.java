@@ -54,6 +54,11 @@ public final class Target {
         return type;
     }
 
+    /** The bus as named on the command line (after --bus or the board's default). */
+    public String bus() {
+        return bus;
+    }
+
     /** The options that name this part again, for hints: {@code --bus sim --addr 0x50 --chip t24c04a}. */
     public String options() {
         return "--bus " + (bus.contains(" ") ? "'" + bus + "'" : bus) + " --addr " + address + " --chip " + chip

@@ -10,6 +10,6 @@ import picocli.CommandLine.Command;
                 "program backs the EEPROM up, writes only the pages that change and reads the message back; "
                         + "with no dev board and no --bus it programs the simulated fan."},
         subcommands = {FanProgramCommand.class, FanReadCommand.class, FanRestoreCommand.class, FanEncodeCommand.class,
-                FanDecodeCommand.class, FanPreviewCommand.class, FanFontCommand.class})
+                FanDecodeCommand.class, FanPreviewCommand.class, FanFontCommand.class, FanStudioCommand.class})
 public final class FanCommand extends CommandGroup {
 }

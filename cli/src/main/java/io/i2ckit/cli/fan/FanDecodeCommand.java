@@ -36,7 +36,7 @@ final class FanDecodeCommand implements Runnable {
 
     @Override
     public void run() {
-        FanFont font = fonts.font();
+        FanFont font = fonts.font(session);
         FanDecoder.Decoded d = decodeFile(file, font);
         session.out().printf("%s: %d string%s (%d bytes)%n", file, d.strings().size(), d.strings().size() == 1 ? "" : "s",
                 d.length());

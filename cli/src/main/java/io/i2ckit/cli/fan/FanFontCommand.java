@@ -36,7 +36,7 @@ final class FanFontCommand implements Runnable {
 
     @Override
     public void run() {
-        FanFont font = fonts.font();
+        FanFont font = fonts.font(session);
         if (png != null) {
             boolean stream = OutputFiles.write(png, FanPictures.fontSheet(font));
             (stream ? session.err() : session.out()).printf("Drew %d glyphs into %s%n", font.glyphs().size(), png);

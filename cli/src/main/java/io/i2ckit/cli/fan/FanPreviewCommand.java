@@ -29,7 +29,7 @@ final class FanPreviewCommand implements Runnable {
 
     @Override
     public void run() {
-        FanFont font = text.fonts.font();
+        FanFont font = text.fonts.font(session);
         if (text.strings.size() == 1 && Files.isRegularFile(Path.of(text.strings.get(0)))) {
             Path file = Path.of(text.strings.get(0));
             FanDecoder.Decoded d = FanDecodeCommand.decodeFile(file, font);

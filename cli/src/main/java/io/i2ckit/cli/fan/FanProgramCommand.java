@@ -52,7 +52,7 @@ final class FanProgramCommand implements Runnable {
 
     @Override
     public void run() {
-        FanFont font = text.fonts.font();
+        FanFont font = text.fonts.font(session);
         FanProfile profile = text.fonts.profile();
         FanMessage message = text.encode(session);
         Target target = where.target(session, profile);

@@ -35,7 +35,7 @@ final class FanReadCommand implements Runnable {
 
     @Override
     public void run() {
-        FanFont font = fonts.font();
+        FanFont font = fonts.font(session);
         try (EepromRun run = new EepromRun(session, where.target(session, fonts.profile()))) {
             FanDecoder.Decoded d;
             try {

@@ -58,7 +58,7 @@ final class FanRestoreCommand implements Runnable {
 
     @Override
     public void run() {
-        FanFont font = fonts.font();
+        FanFont font = fonts.font(session);
         FanProfile profile = fonts.profile();
         Path dir = EepromRun.backupDirectory(session.env(), backupDir);
         Target target = where.target(session, profile);

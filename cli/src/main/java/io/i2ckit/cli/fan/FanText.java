@@ -28,7 +28,7 @@ final class FanText {
     FontOptions fonts;
 
     FanMessage encode(Session session) {
-        FanEncoder encoder = new FanEncoder(fonts.font(), fonts.profile());
+        FanEncoder encoder = new FanEncoder(fonts.font(session), fonts.profile());
         FanMessage message = encoder.encode(fit ? encoder.fit(strings) : strings);
         message.warnings().forEach(w -> session.err().println("Warning: " + w));
         return message;
@@ -44,14 +44,31 @@ final class FanText {
                 description = "The fan model (default ${DEFAULT-VALUE}): its EEPROM part, address and limits.")
         String profile;
 
-        FanFont font() {
+        /**
+         * The built-in font, then the user's own glyphs (the studio's glyph editor saves them in
+         * {@link #userFontFile}), then --font's.
+         */
+        FanFont font(Session session) {
+            FanFont f = FanFont.standard();
+            Path mine = userFontFile(session);
+            if (Files.isRegularFile(mine)) {
+                f = f.with(FanFont.read(mine));
+            }
             if (font == null) {
-                return FanFont.standard();
+                return f;
             }
             if (!Files.isRegularFile(font)) {
                 throw CliException.usage("--font " + font + ": no such file");
             }
-            return FanFont.standard().with(FanFont.read(font));
+            return f.with(FanFont.read(font));
+        }
+
+        /** The user's font file: {@code $XDG_CONFIG_HOME/i2ckit/font.txt}, else {@code ~/.config/i2ckit/font.txt}. */
+        static Path userFontFile(Session session) {
+            String config = session.env().get("XDG_CONFIG_HOME");
+            Path base = config != null && !config.isEmpty() ? Path.of(config)
+                    : Path.of(System.getProperty("user.home"), ".config");
+            return base.resolve("i2ckit").resolve("font.txt");
         }
 
         FanProfile profile() {
