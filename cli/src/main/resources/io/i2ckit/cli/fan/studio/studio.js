@@ -38,6 +38,10 @@ async function loadState() {
     ? 'No dev board here: this is the simulated fan (bus sim). Profile ' + body.profile.name + ', ' + body.profile.memory + ' bytes.'
     : 'Fan on bus ' + body.bus + '. Profile ' + body.profile.name + ', ' + body.profile.memory + ' bytes.';
   where.className = body.simulated ? 'sim' : '';
+  const p = body.profile;
+  $('limits').textContent = 'The memory holds ' + p.memory + ' bytes (each character takes 5, each string 1 more)' +
+    (p.maxStrings > 0 ? '; ' + p.maxStrings + ' strings of ' + p.maxCharacters + ' characters come from ' +
+      p.limitsSource + ': going past them warns.' : '.');
   where.dataset.simulated = body.simulated;
 }
 
