@@ -141,6 +141,22 @@ public final class FanFont {
         return name.codePointAt(0);
     }
 
+    /**
+     * The character a font file line names, when it is a {@code char C} line that parses (for
+     * tools that edit a font file in place, line by line).
+     */
+    public static java.util.OptionalInt charLine(String line) {
+        String t = line.strip();
+        if (!t.startsWith("char ")) {
+            return java.util.OptionalInt.empty();
+        }
+        try {
+            return java.util.OptionalInt.of(characterOf(t.substring(4).strip(), "", 0));
+        } catch (FanFormatException notAGlyphLine) {
+            return java.util.OptionalInt.empty();
+        }
+    }
+
     private static FanFormatException fault(String source, int line, String what) {
         return new FanFormatException(source + " line " + line + ": " + what);
     }

@@ -82,4 +82,13 @@ class FanFontTest {
         assertTrue(assertThrows(FanFormatException.class, () -> FanFont.parse("char A\n.....\n", "f.txt")).getMessage()
                 .contains("ends inside the glyph"));
     }
+
+    @Test
+    void aCharLineNamesItsCharacterAndNothingElseDoes() {
+        assertEquals(0x2211, FanFont.charLine("char ∑   ; sum").getAsInt());
+        assertEquals(0x20, FanFont.charLine("  char U+0020").getAsInt());
+        assertTrue(FanFont.charLine("char AB").isEmpty());
+        assertTrue(FanFont.charLine("#####").isEmpty());
+        assertTrue(FanFont.charLine("; char A").isEmpty());
+    }
 }

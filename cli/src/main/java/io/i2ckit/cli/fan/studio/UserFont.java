@@ -55,17 +55,8 @@ public final class UserFont {
     /** Drops the 'char' line of {@code codePoint} and the rows under it. */
     private static void removeGlyph(List<String> lines, int codePoint) {
         for (int i = 0; i < lines.size(); i++) {
-            String t = lines.get(i).strip();
-            if (!t.startsWith("char ")) {
-                continue;
-            }
-            FanFont one;
-            try {
-                one = FanFont.parse(t + "\n.....\n.....\n.....\n.....\n.....\n.....\n.....\n", "");
-            } catch (RuntimeException notOurs) {
-                continue;
-            }
-            if (!one.glyphs().containsKey(codePoint)) {
+            java.util.OptionalInt named = FanFont.charLine(lines.get(i));
+            if (named.isEmpty() || named.getAsInt() != codePoint) {
                 continue;
             }
             int end = i + 1;
