@@ -10,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
@@ -22,14 +21,11 @@ final class EepromEraseCommand implements Runnable {
     @Mixin
     Target target;
 
+    @Mixin
+    WriteOptions writing;
+
     @Option(names = "--value", paramLabel = "BYTE", defaultValue = "0xff", description = "The value (default ${DEFAULT-VALUE}).")
     String value;
-
-    @Option(names = "--dry-run", description = "Show what would change, and write nothing.")
-    boolean dryRun;
-
-    @Option(names = "--backup-dir", paramLabel = "DIR", description = "Where backups go.")
-    Path backupDir;
 
     @Option(names = "--stats", description = "Print the bus figures.")
     boolean stats;
@@ -45,7 +41,7 @@ final class EepromEraseCommand implements Runnable {
         Arrays.fill(fill, (byte) v);
         try (EepromRun run = new EepromRun(session, target)) {
             List<WriteReport> reports = Writing.apply(run, target, Image.of(fill), 0,
-                    EepromRun.backupDirectory(session.env(), backupDir), Backup.Kind.ERASE, dryRun, String.format("0x%02x everywhere", v));
+                    writing.backupDirectory(session), Backup.Kind.ERASE, writing.dryRun(), String.format("0x%02x everywhere", v));
             if (stats) {
                 run.printStats(reports.isEmpty() ? null : reports.get(0));
             }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.i2ckit.cli.eeprom;
 
-import io.i2ckit.cli.CliException;
 import io.i2ckit.cli.Session;
 import io.i2ckit.eeprom.Backup;
 import io.i2ckit.eeprom.Image;
@@ -25,17 +24,14 @@ final class EepromRestoreCommand implements Runnable {
     @Mixin
     Target target;
 
+    @Mixin
+    WriteOptions writing;
+
     @Parameters(arity = "0..1", paramLabel = "BACKUP", description = "A backup file (default: the newest for this bus and address).")
     Path backup;
 
     @Option(names = "--list", description = "List this part's backups, oldest first, each with what it is, and restore nothing.")
     boolean list;
-
-    @Option(names = "--dry-run", description = "Show what would change, and write nothing.")
-    boolean dryRun;
-
-    @Option(names = "--backup-dir", paramLabel = "DIR", description = "Where backups are.")
-    Path backupDir;
 
     @Option(names = "--stats", description = "Print the bus figures.")
     boolean stats;
@@ -46,19 +42,15 @@ final class EepromRestoreCommand implements Runnable {
 
     @Override
     public void run() {
-        Path dir = EepromRun.backupDirectory(session.env(), backupDir);
+        Path dir = writing.backupDirectory(session);
         try (EepromRun run = new EepromRun(session, target)) {
             if (list) {
                 Restores.list(session, run, dir);
                 return;
             }
             Path file = Restores.choose(session, run, backup, dir);
-            Image image = ImageFiles.read(file, null, run.eeprom.type(), 0);
-            if (!image.isComplete() || image.length() != run.eeprom.type().size()) {
-                throw CliException.usage(file + " is not a whole " + run.eeprom.type().name() + " image ("
-                        + image.defined().cardinality() + " of " + run.eeprom.type().size() + " bytes)");
-            }
-            List<WriteReport> reports = Writing.apply(run, target, image, 0, dir, Backup.Kind.RESTORE, dryRun,
+            Image image = Restores.wholeImage(file, run.eeprom.type());
+            List<WriteReport> reports = Writing.apply(run, target, image, 0, dir, Backup.Kind.RESTORE, writing.dryRun(),
                     file.toString());
             if (stats) {
                 run.printStats(reports.isEmpty() ? null : reports.get(0));

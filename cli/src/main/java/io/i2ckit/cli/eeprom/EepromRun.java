@@ -6,8 +6,6 @@ import io.i2ckit.core.I2cBus;
 import io.i2ckit.core.sim.BusStats;
 import io.i2ckit.core.sim.SimBus;
 import io.i2ckit.eeprom.At24Eeprom;
-import io.i2ckit.eeprom.Backup;
-import io.i2ckit.eeprom.BackupStore;
 import io.i2ckit.eeprom.EepromOptions;
 import io.i2ckit.eeprom.WriteReport;
 
@@ -36,11 +34,6 @@ public final class EepromRun implements AutoCloseable {
             throw e;
         }
         this.simStart = bus instanceof SimBus sim ? sim.stats() : null;
-    }
-
-    /** Saves {@code current} as a backup taken before an operation of {@code kind}; returns its file. */
-    Path backup(byte[] current, Path dir, Backup.Kind kind) {
-        return new BackupStore(dir).save(bus.name(), eeprom.address(), eeprom.type().name(), current, kind);
     }
 
     /** Where backups go: {@code $I2CKIT_BACKUP_DIR}, else the state folder's backups. */

@@ -9,7 +9,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
 import java.util.List;
 
 @Command(name = "write", mixinStandardHelpOptions = true,
@@ -25,12 +24,8 @@ final class EepromWriteCommand implements Runnable {
     @Mixin
     ImageFileArgs image;
 
-    @Option(names = "--dry-run", description = "Show what would change, and write nothing.")
-    boolean dryRun;
-
-    @Option(names = "--backup-dir", paramLabel = "DIR",
-            description = "Where backups go (default $I2CKIT_BACKUP_DIR, else $XDG_STATE_HOME/i2ckit/backups).")
-    Path backupDir;
+    @Mixin
+    WriteOptions writing;
 
     @Option(names = "--stats", description = "Print transactions, bytes on the wire, bus time and the write's ratio to the least possible.")
     boolean stats;
@@ -45,7 +40,7 @@ final class EepromWriteCommand implements Runnable {
         Image contents = image.read(target.type(), at);
         try (EepromRun run = new EepromRun(session, target)) {
             List<WriteReport> reports = Writing.apply(run, target, contents, at,
-                    EepromRun.backupDirectory(session.env(), backupDir), Backup.Kind.WRITE, dryRun, image.file.toString());
+                    writing.backupDirectory(session), Backup.Kind.WRITE, writing.dryRun(), image.file.toString());
             if (stats) {
                 run.printStats(reports.isEmpty() ? null : reports.get(0));
             }

@@ -14,20 +14,13 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /** Reading and writing image files, their format given or judged from content and name. */
-final class ImageFiles {
+public final class ImageFiles {
     private ImageFiles() {
     }
 
     /** The image in {@code file}, checked to fit the part from {@code offset}. */
     static Image read(Path file, String format, EepromType type, int offset) {
-        byte[] content;
-        try {
-            content = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw CliException.usage(file + " does not exist");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
+        byte[] content = bytes(file);
         ImageFormat f = format != null ? ImageFormat.named(format) : ImageFormat.detect(content);
         Image image;
         try {
@@ -43,6 +36,17 @@ final class ImageFiles {
                     file, image.length(), offset, type.name(), type.size() - offset));
         }
         return image;
+    }
+
+    /** The bytes of a file a user named: a missing one is a usage error. */
+    public static byte[] bytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw CliException.usage(file + " does not exist");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
     }
 
     /** The format to write {@code file} in: as asked, else by its name (.hex, .txt/.dump), else raw. */

@@ -5,6 +5,8 @@ import io.i2ckit.cli.CliException;
 import io.i2ckit.cli.Session;
 import io.i2ckit.eeprom.Backup;
 import io.i2ckit.eeprom.BackupStore;
+import io.i2ckit.eeprom.EepromType;
+import io.i2ckit.eeprom.Image;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -37,6 +39,16 @@ public final class Restores {
                 chosen.kind().words(), newerTorn == 0 ? "" : String.format("; the %d newer backup%s hold%s torn contents",
                         newerTorn, newerTorn == 1 ? "" : "s", newerTorn == 1 ? "s" : ""));
         return chosen.file();
+    }
+
+    /** The image in {@code file} (any format), which must be the whole part: a restore writes every byte. */
+    public static Image wholeImage(Path file, EepromType type) {
+        Image image = ImageFiles.read(file, null, type, 0);
+        if (!image.isComplete() || image.length() != type.size()) {
+            throw CliException.usage(file + " is not a whole " + type.name() + " image ("
+                    + image.defined().cardinality() + " of " + type.size() + " bytes)");
+        }
+        return image;
     }
 
     /** Every backup of the part, oldest first, with what it is; says so when there is none. */

@@ -50,8 +50,8 @@ public final class Writing {
                 Differences.print(out, image, current, offset);
                 return reports;
             }
-            Path backup = run.backup(whole, backupDir, kind);
             BackupStore store = new BackupStore(backupDir);
+            Path backup = store.save(run.bus.name(), run.eeprom.address(), run.eeprom.type().name(), whole, kind);
             run.clearProgress();
             out.printf("Saved the current contents to %s%n", backup);
             try {

@@ -3,6 +3,7 @@ package io.i2ckit.cli.fan;
 
 import io.i2ckit.cli.CliException;
 import io.i2ckit.cli.Session;
+import io.i2ckit.cli.eeprom.ImageFiles;
 import io.i2ckit.povfan.FanDecoder;
 import io.i2ckit.povfan.FanFont;
 import io.i2ckit.povfan.FanFormatException;
@@ -10,10 +11,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 @Command(name = "decode", mixinStandardHelpOptions = true,
@@ -44,14 +41,7 @@ final class FanDecodeCommand implements Runnable {
     }
 
     static FanDecoder.Decoded decodeFile(Path file, FanFont font) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw CliException.usage(file + " does not exist");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
+        byte[] bytes = ImageFiles.bytes(file);
         try {
             return new FanDecoder(font).decode(bytes);
         } catch (FanFormatException e) {

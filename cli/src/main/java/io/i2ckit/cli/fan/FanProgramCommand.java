@@ -4,6 +4,7 @@ package io.i2ckit.cli.fan;
 import io.i2ckit.cli.Session;
 import io.i2ckit.cli.eeprom.EepromRun;
 import io.i2ckit.cli.eeprom.Target;
+import io.i2ckit.cli.eeprom.WriteOptions;
 import io.i2ckit.cli.eeprom.Writing;
 import io.i2ckit.eeprom.Backup;
 import io.i2ckit.eeprom.Image;
@@ -16,7 +17,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
 import java.util.List;
 
 @Command(name = "program", mixinStandardHelpOptions = true,
@@ -36,12 +36,8 @@ final class FanProgramCommand implements Runnable {
     @Mixin
     Previews previews;
 
-    @Option(names = "--dry-run", description = "Show what would change, and write nothing.")
-    boolean dryRun;
-
-    @Option(names = "--backup-dir", paramLabel = "DIR",
-            description = "Where backups go (default $I2CKIT_BACKUP_DIR, else $XDG_STATE_HOME/i2ckit/backups).")
-    Path backupDir;
+    @Mixin
+    WriteOptions writing;
 
     @Option(names = "--stats", description = "Print the bus figures and the write's ratio to the least possible.")
     boolean stats;
@@ -58,8 +54,8 @@ final class FanProgramCommand implements Runnable {
         Target target = where.target(session, profile);
         try (EepromRun run = new EepromRun(session, target)) {
             List<WriteReport> reports = Writing.apply(run, target, Image.of(message.bytes()), 0,
-                    EepromRun.backupDirectory(session.env(), backupDir), Backup.Kind.WRITE, dryRun, "the message");
-            if (!dryRun) {
+                    writing.backupDirectory(session), Backup.Kind.WRITE, writing.dryRun(), "the message");
+            if (!writing.dryRun()) {
                 new PovFan(run.eeprom(), font).verify(message);
                 session.out().printf("The fan on %s now says %d string%s (%s):%n", run.bus().name(),
                         message.strings().size(), message.strings().size() == 1 ? "" : "s", message.capacityLine());

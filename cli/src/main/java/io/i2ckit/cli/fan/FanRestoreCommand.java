@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.i2ckit.cli.fan;
 
-import io.i2ckit.cli.CliException;
 import io.i2ckit.cli.Session;
 import io.i2ckit.cli.eeprom.EepromRun;
 import io.i2ckit.cli.eeprom.Target;
 import io.i2ckit.cli.eeprom.Writing;
 import io.i2ckit.cli.eeprom.Restores;
+import io.i2ckit.cli.eeprom.WriteOptions;
 import io.i2ckit.eeprom.Backup;
 import io.i2ckit.eeprom.Image;
 import io.i2ckit.povfan.FanDecoder;
@@ -18,10 +18,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 @Command(name = "restore", mixinStandardHelpOptions = true,
@@ -46,11 +42,8 @@ final class FanRestoreCommand implements Runnable {
     @Option(names = "--list", description = "List the fan's backups, oldest first, each with what it is, and restore nothing.")
     boolean list;
 
-    @Option(names = "--dry-run", description = "Show what would change, and write nothing.")
-    boolean dryRun;
-
-    @Option(names = "--backup-dir", paramLabel = "DIR", description = "Where backups are.")
-    Path backupDir;
+    @Mixin
+    WriteOptions writing;
 
     FanRestoreCommand(Session session) {
         this.session = session;
@@ -60,7 +53,7 @@ final class FanRestoreCommand implements Runnable {
     public void run() {
         FanFont font = fonts.font(session);
         FanProfile profile = fonts.profile();
-        Path dir = EepromRun.backupDirectory(session.env(), backupDir);
+        Path dir = writing.backupDirectory(session);
         Target target = where.target(session, profile);
         try (EepromRun run = new EepromRun(session, target)) {
             if (list) {
@@ -68,30 +61,16 @@ final class FanRestoreCommand implements Runnable {
                 return;
             }
             Path file = Restores.choose(session, run, backup, dir);
-            byte[] bytes = read(file);
-            if (bytes.length != run.eeprom().type().size()) {
-                throw CliException.usage(String.format("%s holds %d bytes, not the %d of a whole %s backup", file,
-                        bytes.length, run.eeprom().type().size(), run.eeprom().type().name()));
-            }
-            Writing.apply(run, target, Image.of(bytes), 0, dir, Backup.Kind.RESTORE, dryRun, file.toString());
+            Image image = Restores.wholeImage(file, run.eeprom().type());
+            Writing.apply(run, target, image, 0, dir, Backup.Kind.RESTORE, writing.dryRun(), file.toString());
             try {
-                FanDecoder.Decoded d = new FanDecoder(font).decode(bytes);
-                session.out().printf("%s the fan's %d string%s:%n", dryRun ? "It holds" : "Put back",
+                FanDecoder.Decoded d = new FanDecoder(font).decode(image.data());
+                session.out().printf("%s the fan's %d string%s:%n", writing.dryRun() ? "It holds" : "Put back",
                         d.strings().size(), d.strings().size() == 1 ? "" : "s");
                 FanDecodeCommand.report(session, font, d, previews);
             } catch (FanFormatException e) {
                 session.out().printf("The backup holds no fan message (%s)%n", e.getMessage());
             }
-        }
-    }
-
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw CliException.usage(file + " does not exist");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 }
