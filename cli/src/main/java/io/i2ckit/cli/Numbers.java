@@ -22,6 +22,11 @@ public final class Numbers {
         return n.getAsLong();
     }
 
+    /** "1 string", "2 strings": a count and its noun, in the plural when it is not one. */
+    public static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
     /** A 7-bit chip address. */
     public static int address(String text) {
         return (int) parse(text, 0x00, 0x7f, "chip address");

@@ -2,6 +2,7 @@
 package io.i2ckit.cli.fan;
 
 import io.i2ckit.cli.CliException;
+import io.i2ckit.cli.Numbers;
 import io.i2ckit.cli.Session;
 import io.i2ckit.cli.eeprom.ImageFiles;
 import io.i2ckit.povfan.FanDecoder;
@@ -35,8 +36,7 @@ final class FanDecodeCommand implements Runnable {
     public void run() {
         FanFont font = fonts.font(session);
         FanDecoder.Decoded d = decodeFile(file, font);
-        session.out().printf("%s: %d string%s (%d bytes)%n", file, d.strings().size(), d.strings().size() == 1 ? "" : "s",
-                d.length());
+        session.out().printf("%s: %s (%d bytes)%n", file, Numbers.count(d.strings().size(), "string"), d.length());
         report(session, font, d, previews);
     }
 
@@ -53,8 +53,8 @@ final class FanDecodeCommand implements Runnable {
     static void report(Session session, FanFont font, FanDecoder.Decoded d, Previews previews) {
         previews.show(session, font, d.strings(), d.glyphs());
         if (!d.unknowns().isEmpty()) {
-            session.out().printf("%d glyph%s the font does not have (shown as '?'; add them to a --font file):%n",
-                    d.unknowns().size(), d.unknowns().size() == 1 ? "" : "s");
+            session.out().printf("%s the font does not have (shown as '?'; add them to a --font file):%n",
+                    Numbers.count(d.unknowns().size(), "glyph"));
             d.unknowns().forEach(u -> session.out().println("  " + u.describe()));
         }
     }

@@ -3,6 +3,7 @@ package io.i2ckit.cli.fan;
 
 import io.i2ckit.cli.CliException;
 import io.i2ckit.cli.OutputFiles;
+import io.i2ckit.cli.Numbers;
 import io.i2ckit.cli.Session;
 import io.i2ckit.povfan.FanMessage;
 import picocli.CommandLine.Command;
@@ -35,8 +36,8 @@ final class FanEncodeCommand implements Runnable {
         FanMessage message = text.encode(session);
         if (output != null) {
             boolean stream = OutputFiles.write(output, message.bytes());
-            (stream ? session.err() : session.out()).printf("Wrote %d string%s to %s (%s)%n", message.strings().size(),
-                    message.strings().size() == 1 ? "" : "s", output, message.capacityLine());
+            (stream ? session.err() : session.out()).printf("Wrote %s to %s (%s)%n", Numbers.count(message.strings().size(), "string"),
+                    output, message.capacityLine());
             return;
         }
         if (session.binaryOut() == null || session.stdoutTerminal()) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.i2ckit.cli.fan;
 
+import io.i2ckit.cli.Numbers;
 import io.i2ckit.cli.Session;
 import io.i2ckit.povfan.FanDecoder;
 import io.i2ckit.povfan.FanFont;
@@ -33,14 +34,12 @@ final class FanPreviewCommand implements Runnable {
         if (text.strings.size() == 1 && Files.isRegularFile(Path.of(text.strings.get(0)))) {
             Path file = Path.of(text.strings.get(0));
             FanDecoder.Decoded d = FanDecodeCommand.decodeFile(file, font);
-            session.out().printf("%s: %d string%s (%d bytes):%n", file, d.strings().size(),
-                    d.strings().size() == 1 ? "" : "s", d.length());
+            session.out().printf("%s: %s (%d bytes):%n", file, Numbers.count(d.strings().size(), "string"), d.length());
             FanDecodeCommand.report(session, font, d, previews);
             return;
         }
         FanMessage message = text.encode(session);
-        session.out().printf("%d string%s, %s:%n", message.strings().size(), message.strings().size() == 1 ? "" : "s",
-                message.capacityLine());
+        session.out().printf("%s, %s:%n", Numbers.count(message.strings().size(), "string"), message.capacityLine());
         previews.show(session, font, message.strings(), Previews.glyphs(font, message.strings()));
     }
 }

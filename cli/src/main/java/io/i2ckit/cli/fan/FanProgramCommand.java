@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.i2ckit.cli.fan;
 
+import io.i2ckit.cli.Numbers;
 import io.i2ckit.cli.Session;
 import io.i2ckit.cli.eeprom.EepromRun;
 import io.i2ckit.cli.eeprom.Target;
@@ -57,11 +58,11 @@ final class FanProgramCommand implements Runnable {
                     writing.backupDirectory(session), Backup.Kind.WRITE, writing.dryRun(), "the message");
             if (!writing.dryRun()) {
                 new PovFan(run.eeprom(), font).verify(message);
-                session.out().printf("The fan on %s now says %d string%s (%s):%n", run.bus().name(),
-                        message.strings().size(), message.strings().size() == 1 ? "" : "s", message.capacityLine());
+                session.out().printf("The fan on %s now says %s (%s):%n", run.bus().name(),
+                        Numbers.count(message.strings().size(), "string"), message.capacityLine());
             } else {
-                session.out().printf("The message: %d string%s (%s):%n", message.strings().size(),
-                        message.strings().size() == 1 ? "" : "s", message.capacityLine());
+                session.out().printf("The message: %s (%s):%n", Numbers.count(message.strings().size(), "string"),
+                        message.capacityLine());
             }
             previews.show(session, font, message.strings(), Previews.glyphs(font, message.strings()));
             if (stats) {

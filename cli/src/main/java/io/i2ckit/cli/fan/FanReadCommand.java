@@ -2,6 +2,7 @@
 package io.i2ckit.cli.fan;
 
 import io.i2ckit.cli.CliException;
+import io.i2ckit.cli.Numbers;
 import io.i2ckit.cli.Session;
 import io.i2ckit.cli.eeprom.EepromRun;
 import io.i2ckit.povfan.FanDecoder;
@@ -45,8 +46,8 @@ final class FanReadCommand implements Runnable {
                         run.eeprom().address(), run.bus().name(), e.getMessage()));
             }
             run.clearProgress();
-            session.out().printf("The fan on %s says %d string%s (%d of %d bytes used):%n", run.bus().name(),
-                    d.strings().size(), d.strings().size() == 1 ? "" : "s", d.length(), run.eeprom().type().size());
+            session.out().printf("The fan on %s says %s (%d of %d bytes used):%n", run.bus().name(),
+                    Numbers.count(d.strings().size(), "string"), d.length(), run.eeprom().type().size());
             FanDecodeCommand.report(session, font, d, previews);
             if (stats) {
                 run.printStats(null);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.i2ckit.cli.fan;
 
+import io.i2ckit.cli.Numbers;
 import io.i2ckit.cli.Session;
 import io.i2ckit.cli.eeprom.EepromRun;
 import io.i2ckit.cli.eeprom.Target;
@@ -65,8 +66,8 @@ final class FanRestoreCommand implements Runnable {
             Writing.apply(run, target, image, 0, dir, Backup.Kind.RESTORE, writing.dryRun(), file.toString());
             try {
                 FanDecoder.Decoded d = new FanDecoder(font).decode(image.data());
-                session.out().printf("%s the fan's %d string%s:%n", writing.dryRun() ? "It holds" : "Put back",
-                        d.strings().size(), d.strings().size() == 1 ? "" : "s");
+                session.out().printf("%s the fan's %s:%n", writing.dryRun() ? "It holds" : "Put back",
+                        Numbers.count(d.strings().size(), "string"));
                 FanDecodeCommand.report(session, font, d, previews);
             } catch (FanFormatException e) {
                 session.out().printf("The backup holds no fan message (%s)%n", e.getMessage());

@@ -2,6 +2,7 @@
 package io.i2ckit.cli.fan;
 
 import io.i2ckit.cli.OutputFiles;
+import io.i2ckit.cli.Numbers;
 import io.i2ckit.cli.Session;
 import io.i2ckit.povfan.FanFont;
 import io.i2ckit.povfan.FanPictures;
@@ -36,7 +37,7 @@ final class Previews {
         }
         if (png != null) {
             boolean stream = OutputFiles.write(png, FanPictures.strings(font, glyphs));
-            (stream ? session.err() : out).printf("Drew %d string%s into %s%n", glyphs.size(), glyphs.size() == 1 ? "" : "s", png);
+            (stream ? session.err() : out).printf("Drew %s into %s%n", Numbers.count(glyphs.size(), "string"), png);
         }
         if (gif != null) {
             boolean stream = OutputFiles.write(gif, SpinningFan.gif(glyphs));
