@@ -2,6 +2,7 @@
 package io.i2ckit.cli;
 
 import io.i2ckit.cli.tools.Tool;
+import io.i2ckit.core.BusEnvironment;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -107,9 +108,7 @@ final class ShellCommand implements Callable<Integer> {
     }
 
     private Path historyFile() {
-        String state = session.env().get("XDG_STATE_HOME");
-        Path dir = (state != null && !state.isEmpty() ? Path.of(state)
-                : Path.of(System.getProperty("user.home"), ".local", "state")).resolve("i2ckit");
+        Path dir = BusEnvironment.stateDirectory(session.env());
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {

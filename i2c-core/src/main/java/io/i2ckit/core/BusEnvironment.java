@@ -28,6 +28,17 @@ public record BusEnvironment(Path devRoot, Path sysRoot, Path lockDir, Path simD
     }
 
     /**
+     * Where i2ckit keeps what it must remember (the simulator, backups, history):
+     * {@code $XDG_STATE_HOME/i2ckit}, else {@code ~/.local/state/i2ckit}.
+     */
+    public static Path stateDirectory(Map<String, String> env) {
+        String state = env.get("XDG_STATE_HOME");
+        Path base = state != null && !state.isEmpty() ? Path.of(state)
+                : Path.of(System.getProperty("user.home"), ".local", "state");
+        return base.resolve("i2ckit");
+    }
+
+    /**
      * {@code $I2CKIT_LOCK_DIR}, else {@code /run/lock} where every user may create files (as
      * on Debian), else the temporary directory.
      */

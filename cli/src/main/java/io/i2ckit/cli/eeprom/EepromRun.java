@@ -2,6 +2,7 @@
 package io.i2ckit.cli.eeprom;
 
 import io.i2ckit.cli.Session;
+import io.i2ckit.core.BusEnvironment;
 import io.i2ckit.core.I2cBus;
 import io.i2ckit.core.sim.BusStats;
 import io.i2ckit.core.sim.SimBus;
@@ -45,10 +46,7 @@ public final class EepromRun implements AutoCloseable {
         if (dir != null && !dir.isEmpty()) {
             return Path.of(dir);
         }
-        String state = env.get("XDG_STATE_HOME");
-        Path base = state != null && !state.isEmpty() ? Path.of(state)
-                : Path.of(System.getProperty("user.home"), ".local", "state");
-        return base.resolve("i2ckit").resolve("backups");
+        return BusEnvironment.stateDirectory(env).resolve("backups");
     }
 
     public void clearProgress() {

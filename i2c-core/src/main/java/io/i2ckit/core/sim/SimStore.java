@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.i2ckit.core.sim;
 
+import io.i2ckit.core.BusEnvironment;
 import io.i2ckit.core.I2cException;
 import io.i2ckit.core.I2cIoException;
 import io.i2ckit.core.Errno;
@@ -40,10 +41,7 @@ public final class SimStore {
         if (explicit != null && !explicit.isEmpty()) {
             return Path.of(explicit);
         }
-        String state = env.get("XDG_STATE_HOME");
-        Path base = state != null && !state.isEmpty() ? Path.of(state)
-                : Path.of(System.getProperty("user.home"), ".local", "state");
-        return base.resolve("i2ckit").resolve("sim");
+        return BusEnvironment.stateDirectory(env).resolve("sim");
     }
 
     public Path directory() {
