@@ -48,13 +48,10 @@ public record Backup(Path file, Kind kind, Contents contents, boolean completed)
 
     /** "before a write, verified contents; the write completed". */
     public String describe() {
-        String op = switch (kind) {
-            case WRITE -> "the write";
-            case ERASE -> "the erase";
-            case RESTORE -> "the restore";
-            case UNKNOWN -> "";
-        };
-        return kind == Kind.UNKNOWN ? contents.words() + " (" + kind.words() + ")"
-                : kind.words() + ", " + contents.words() + "; " + op + (completed ? " completed" : " failed or did not finish");
+        if (kind == Kind.UNKNOWN) {
+            return contents.words() + " (" + kind.words() + ")";
+        }
+        return kind.words() + ", " + contents.words() + "; the " + kind.name().toLowerCase(java.util.Locale.ROOT)
+                + (completed ? " completed" : " failed or did not finish");
     }
 }
