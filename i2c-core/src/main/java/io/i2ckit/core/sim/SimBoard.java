@@ -2,7 +2,9 @@
 package io.i2ckit.core.sim;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,34 +17,68 @@ import java.util.TreeMap;
  * speed = 100000
  * chip 0x48 registers label=LM75
  * chip 0x50 eeprom label=T24C04A size=512 page=16 address-bytes=1 write-cycle-us=5000 wp=off
+ * chip 0x76 bme280 label=BME280 temperature=21.5 pressure=1013.25 humidity=45
  * driver 0x50 at24
  * </pre>
  * {@code functionality} is a preset of {@link FunctionalityPresets} or a mask; {@code driver}
- * marks an address a kernel driver owns.
+ * marks an address a kernel driver owns. A chip type other than {@code registers} and
+ * {@code eeprom} names a {@link ChipModel}; its other keys are the model's settings.
  */
 public record SimBoard(String adapterName, String functionality, int speedHz, List<ChipSpec> chips,
                        Map<Integer, String> drivers) {
 
-    /** One chip: {@code geometry} is null for a register chip. */
-    public record ChipSpec(int address, String type, String label, EepromGeometry geometry, boolean writeProtected) {
+    /**
+     * One chip: {@code geometry} is set for an EEPROM only; {@code settings} (in their order) for
+     * a model chip only.
+     */
+    public record ChipSpec(int address, String type, String label, EepromGeometry geometry, boolean writeProtected,
+                           Map<String, String> settings) {
+        public ChipSpec {
+            settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
+        }
+
         public static ChipSpec registers(int address, String label) {
-            return new ChipSpec(address, "registers", label, null, false);
+            return new ChipSpec(address, "registers", label, null, false, Map.of());
         }
 
         public static ChipSpec eeprom(int address, String label, EepromGeometry geometry, boolean writeProtected) {
-            return new ChipSpec(address, "eeprom", label, geometry, writeProtected);
+            return new ChipSpec(address, "eeprom", label, geometry, writeProtected, Map.of());
+        }
+
+        /** A chip of {@code model}, with its settings checked now rather than when the bus opens. */
+        public static ChipSpec model(int address, ChipModel model, String label, Map<String, String> settings) {
+            return new ChipSpec(address, model.type(), label, null, false, ChipSettings.of(model, settings).values());
         }
 
         public boolean isEeprom() {
             return geometry != null;
         }
 
-        /** Bytes of memory or registers. */
+        public boolean isModel() {
+            return !isEeprom() && !type.equals("registers");
+        }
+
+        /** Bytes of memory, registers or model state. */
         public int size() {
+            if (isModel()) {
+                return ChipModels.get(type).memorySize();
+            }
             return geometry == null ? RegisterChip.REGISTERS : geometry.size();
         }
 
+        /** The same chip with {@code changes} applied to its settings. */
+        public ChipSpec withSettings(Map<String, String> changes) {
+            Map<String, String> merged = new LinkedHashMap<>(settings);
+            merged.putAll(changes);
+            return model(address, ChipModels.get(type), label, merged);
+        }
+
         String format() {
+            if (isModel()) {
+                StringBuilder sb = new StringBuilder(String.format("chip 0x%02x %s label=%s", address, type, label));
+                settings.forEach((k, v) -> sb.append(' ').append(k).append('=').append(v));
+                return sb.toString();
+            }
             if (geometry == null) {
                 return String.format("chip 0x%02x registers label=%s", address, label);
             }
@@ -146,7 +182,7 @@ public record SimBoard(String adapterName, String functionality, int speedHz, Li
             throw new IllegalArgumentException("expected 'chip 0xNN registers|eeprom key=value...'");
         }
         int address = address(w[1]);
-        Map<String, String> opts = new HashMap<>();
+        Map<String, String> opts = new LinkedHashMap<>();
         for (int i = 3; i < w.length; i++) {
             int eq = w[i].indexOf('=');
             if (eq < 0) {
@@ -155,6 +191,11 @@ public record SimBoard(String adapterName, String functionality, int speedHz, Li
             opts.put(w[i].substring(0, eq), w[i].substring(eq + 1));
         }
         String label = opts.getOrDefault("label", w[2]);
+        if (!w[2].equals("registers") && !w[2].equals("eeprom")) {
+            ChipModel model = ChipModels.get(w[2]);
+            opts.remove("label");
+            return ChipSpec.model(address, model, label, opts);
+        }
         return switch (w[2]) {
             case "registers" -> ChipSpec.registers(address, label);
             case "eeprom" -> ChipSpec.eeprom(address, label, new EepromGeometry(
@@ -163,7 +204,7 @@ public record SimBoard(String adapterName, String functionality, int speedHz, Li
                     Integer.parseInt(opts.getOrDefault("address-bytes", "1")),
                     Long.parseLong(opts.getOrDefault("write-cycle-us", "5000")) * 1000),
                     "on".equals(opts.getOrDefault("wp", "off")));
-            default -> throw new IllegalArgumentException("unknown chip type '" + w[2] + "': use registers or eeprom");
+            default -> throw new AssertionError(w[2]);
         };
     }
 

@@ -12,6 +12,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -93,6 +94,15 @@ public final class SimStore {
     }
 
     private SimChip chip(SimBoard.ChipSpec spec, Properties state) {
+        if (spec.isModel()) {
+            ChipModel model = ChipModels.get(spec.type());
+            boolean fresh = !Files.exists(memoryFile(spec.address()));
+            ChipMemory memory = ChipMemory.mapped(memoryFile(spec.address()), model.memorySize(), 0x00);
+            if (fresh) {
+                model.powerOn(memory);
+            }
+            return model.create(spec.address(), memory, ChipSettings.of(model, spec.settings()), Clock.systemUTC());
+        }
         ChipMemory memory = ChipMemory.mapped(memoryFile(spec.address()), spec.size(), spec.isEeprom() ? 0xff : 0x00);
         int pointer = Integer.parseInt(state.getProperty(pointerKey(spec.address()), "0"));
         if (spec.isEeprom()) {
@@ -166,6 +176,8 @@ public final class SimStore {
             } else if (chip instanceof RegisterChip r) {
                 p.setProperty(pointerKey(address), Integer.toString(r.pointer()));
                 r.registers().flush();
+            } else if (chip instanceof ModelChip m) {
+                m.memory().flush();
             }
         }
         BusStats total = totals().plus(bus.stats());
