@@ -4,6 +4,8 @@ package io.i2ckit.cli.sim;
 import io.i2ckit.cli.CliException;
 import io.i2ckit.cli.Numbers;
 import io.i2ckit.cli.Session;
+import io.i2ckit.core.sim.ChipModel;
+import io.i2ckit.core.sim.ChipModels;
 import io.i2ckit.core.sim.EepromGeometry;
 import io.i2ckit.core.sim.SimBoard;
 import io.i2ckit.core.sim.SimStore;
@@ -15,23 +17,34 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
-@Command(name = "chip", mixinStandardHelpOptions = true, description = "Add or remove a simulated chip.",
-        subcommands = {SimChipCommand.Add.class, SimChipCommand.Remove.class})
+@Command(name = "chip", mixinStandardHelpOptions = true,
+        description = "Add, change or remove a simulated chip, or list the kinds there are.",
+        subcommands = {SimChipCommand.Add.class, SimChipCommand.Set.class, SimChipCommand.Remove.class,
+                SimChipTypesCommand.class})
 final class SimChipCommand {
 
     @Command(name = "add", mixinStandardHelpOptions = true,
-            description = "Put a chip on the simulated bus: a register chip (256 registers, like i2c-stub) or a 24Cxx "
-                    + "EEPROM (a T24C04A unless told otherwise).")
+            description = {"Put a chip on the simulated bus: a register chip (256 registers, like i2c-stub), a 24Cxx "
+                    + "EEPROM (a T24C04A unless told otherwise), or a chip model such as lm75, bme280 or ssd1306 "
+                    + "with its settings as KEY=VALUE ('i2ckit sim chip types' lists them).",
+                    "Example: i2ckit sim chip add 0x76 bme280 temperature=18.5 humidity=60"})
     static final class Add implements Runnable {
         private final Session session;
 
         @Parameters(index = "0", paramLabel = "ADDRESS", description = "Its 7-bit address, such as 0x50.")
         String address;
 
-        @Parameters(index = "1", paramLabel = "TYPE", description = "registers or eeprom.")
+        @Parameters(index = "1", paramLabel = "TYPE", description = "registers, eeprom, or a model (see 'sim chip types').")
         String type;
+
+        @Parameters(index = "2..*", paramLabel = "KEY=VALUE", description = "A model's settings, such as temperature=30.")
+        List<String> settings = new ArrayList<>();
 
         @Option(names = "--label", description = "A name for listings, such as LM75 or 24C02.")
         String label;
@@ -55,11 +68,14 @@ final class SimChipCommand {
         @Override
         public void run() {
             int a = Numbers.address(address);
+            if (!settings.isEmpty() && (type.equals("registers") || type.equals("eeprom"))) {
+                throw CliException.usage("a " + type + " chip takes options, not settings like '" + settings.get(0) + "'");
+            }
             SimBoard.ChipSpec spec = switch (type) {
                 case "registers" -> SimBoard.ChipSpec.registers(a, label == null ? "registers" : label);
                 case "eeprom" -> SimBoard.ChipSpec.eeprom(a, label == null ? "EEPROM" : label,
                         new EepromGeometry(size, page, addressBytes, writeCycleUs * 1000), false);
-                default -> throw CliException.usage("chip type '" + type + "' unknown: use registers or eeprom");
+                default -> model(a);
             };
             SimStore store = SimCommand.store(session);
             SimBoard board = store.board();
@@ -83,7 +99,73 @@ final class SimChipCommand {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot clear " + store.memoryFile(a), e);
             }
-            session.out().printf("Added %s at 0x%02x%n", spec.isEeprom() ? spec.label() + " EEPROM" : "register chip", a);
+            session.out().printf("Added %s at 0x%02x%n", spec.isEeprom() ? spec.label() + " EEPROM"
+                    : spec.isModel() ? ChipModels.get(type).title() : "register chip", a);
+        }
+
+        private SimBoard.ChipSpec model(int a) {
+            ChipModel model = ChipModels.find(type).orElseThrow(() -> CliException.usage("chip type '" + type
+                    + "' unknown: use registers, eeprom or one of " + String.join(", ",
+                    ChipModels.all().stream().map(ChipModel::type).toList())));
+            if (Arrays.stream(model.addresses()).noneMatch(x -> x == a)) {
+                session.err().printf("Warning: a real %s cannot be strapped to 0x%02x (it takes %s)%n", type, a,
+                        SimChipTypesCommand.addresses(model));
+            }
+            try {
+                return SimBoard.ChipSpec.model(a, model, label == null ? type.toUpperCase(Locale.ROOT) : label,
+                        Settings.parse(settings));
+            } catch (IllegalArgumentException e) {
+                throw CliException.usage(e.getMessage());
+            }
+        }
+    }
+
+    @Command(name = "set", mixinStandardHelpOptions = true,
+            description = {"Change what a model chip's surroundings are: the temperature a sensor measures, the pins "
+                    + "pulled low on a port. Its registers keep their contents.",
+                    "Example: i2ckit sim chip set 0x48 temperature=31.5"})
+    static final class Set implements Runnable {
+        private final Session session;
+
+        @Parameters(index = "0", paramLabel = "ADDRESS", description = "The chip's address.")
+        String address;
+
+        @Parameters(index = "1..*", arity = "1..*", paramLabel = "KEY=VALUE", description = "Settings to change.")
+        List<String> settings;
+
+        Set(Session session) {
+            this.session = session;
+        }
+
+        @Override
+        public void run() {
+            int a = Numbers.address(address);
+            SimStore store = SimCommand.store(session);
+            SimBoard board = store.board();
+            List<SimBoard.ChipSpec> chips = new ArrayList<>();
+            SimBoard.ChipSpec changed = null;
+            for (SimBoard.ChipSpec c : board.chips()) {
+                if (c.address() == a) {
+                    if (!c.isModel()) {
+                        throw CliException.usage(String.format("the chip at 0x%02x is a %s chip, which has no settings",
+                                a, c.type()));
+                    }
+                    try {
+                        c = c.withSettings(Settings.parse(settings));
+                    } catch (IllegalArgumentException e) {
+                        throw CliException.usage(e.getMessage());
+                    }
+                    changed = c;
+                }
+                chips.add(c);
+            }
+            if (changed == null) {
+                throw CliException.usage(String.format("no simulated chip at 0x%02x (see 'i2ckit sim status')", a));
+            }
+            store.saveBoard(board.withChips(chips));
+            StringBuilder now = new StringBuilder();
+            changed.settings().forEach((k, v) -> now.append(' ').append(k).append('=').append(v));
+            session.out().printf("Set the %s at 0x%02x:%s%n", changed.label(), a, now);
         }
     }
 
@@ -114,6 +196,24 @@ final class SimChipCommand {
                 throw new UncheckedIOException("cannot delete " + store.memoryFile(a), e);
             }
             session.out().printf("Removed the chip at 0x%02x%n", a);
+        }
+    }
+
+    /** KEY=VALUE words from the command line. */
+    static final class Settings {
+        private Settings() {
+        }
+
+        static Map<String, String> parse(List<String> words) {
+            Map<String, String> map = new LinkedHashMap<>();
+            for (String w : words) {
+                int eq = w.indexOf('=');
+                if (eq <= 0 || eq == w.length() - 1 || w.contains(" ")) {
+                    throw CliException.usage("setting '" + w + "' is not KEY=VALUE, such as temperature=21.5");
+                }
+                map.put(w.substring(0, eq), w.substring(eq + 1));
+            }
+            return map;
         }
     }
 }

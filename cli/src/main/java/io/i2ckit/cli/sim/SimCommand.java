@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sim", description = "Show and change the simulated bus 'sim': its chips, adapter, speed and faults.",
         mixinStandardHelpOptions = true,
         subcommands = {SimStatusCommand.class, SimResetCommand.class, SimConfigCommand.class, SimChipCommand.class,
-                SimWpCommand.class, SimDriverCommand.class, SimFaultCommand.class})
+                SimWpCommand.class, SimDriverCommand.class, SimFaultCommand.class, SimDisplayCommand.class})
 public final class SimCommand implements Runnable {
     private final Session session;
 

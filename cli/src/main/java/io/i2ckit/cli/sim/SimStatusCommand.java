@@ -5,6 +5,7 @@ import io.i2ckit.cli.Session;
 import io.i2ckit.core.Capability;
 import io.i2ckit.core.Functionality;
 import io.i2ckit.core.sim.BusStats;
+import io.i2ckit.core.sim.ChipModels;
 import io.i2ckit.core.sim.FaultPlan;
 import io.i2ckit.core.sim.FunctionalityPresets;
 import io.i2ckit.core.sim.SimBoard;
@@ -50,6 +51,11 @@ final class SimStatusCommand implements Runnable {
     }
 
     private static String describe(SimBoard.ChipSpec c) {
+        if (c.isModel()) {
+            StringBuilder sb = new StringBuilder(ChipModels.get(c.type()).title());
+            c.settings().forEach((k, v) -> sb.append(", ").append(k).append('=').append(v));
+            return sb.toString();
+        }
         if (!c.isEeprom()) {
             return c.label() + " register chip, 256 registers";
         }

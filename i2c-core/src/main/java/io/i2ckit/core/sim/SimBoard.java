@@ -47,7 +47,11 @@ public record SimBoard(String adapterName, String functionality, int speedHz, Li
 
         /** A chip of {@code model}, with its settings checked now rather than when the bus opens. */
         public static ChipSpec model(int address, ChipModel model, String label, Map<String, String> settings) {
-            return new ChipSpec(address, model.type(), label, null, false, ChipSettings.of(model, settings).values());
+            ChipSettings checked = ChipSettings.of(model, settings);
+            ChipMemory scratch = ChipMemory.inMemory(model.memorySize(), 0);
+            model.powerOn(scratch);
+            model.create(address, scratch, checked, java.time.Clock.systemUTC()); // reads every value once
+            return new ChipSpec(address, model.type(), label, null, false, checked.values());
         }
 
         public boolean isEeprom() {
