@@ -118,7 +118,7 @@ abstract class Transport {
 
         @Override
         boolean readsAcrossBlocks() {
-            return true;
+            return bus.transfersToSeveralAddresses();
         }
 
         @Override

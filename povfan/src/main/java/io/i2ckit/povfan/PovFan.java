@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.i2ckit.povfan;
 
+import io.i2ckit.core.I2cBus;
 import io.i2ckit.eeprom.At24Eeprom;
+import io.i2ckit.eeprom.EepromCatalog;
 import io.i2ckit.eeprom.WriteReport;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A fan on a bus, through its EEPROM driver: what it says now, and programming a new message
@@ -19,6 +22,26 @@ public final class PovFan {
     public PovFan(At24Eeprom eeprom, FanFont font) {
         this.eeprom = eeprom;
         this.font = font;
+    }
+
+    /**
+     * The fan of the standard profile (its T24C04A at 0x50) on {@code bus}, with the built-in font:
+     * {@code PovFan.on(bus).program(List.of("HELLO"))}.
+     */
+    public static PovFan on(I2cBus bus) {
+        FanProfile profile = FanProfile.standard();
+        return new PovFan(new At24Eeprom(bus.device(profile.address()), EepromCatalog.standard().get(profile.chip())),
+                FanFont.standard());
+    }
+
+    /**
+     * Encodes {@code strings} for the standard profile, writes the pages that differ from what
+     * the fan holds, and verifies. Warnings of the profile's limits are in the message returned.
+     */
+    public FanMessage program(List<String> strings) {
+        FanMessage message = new FanEncoder(font, FanProfile.standard()).encode(strings);
+        program(message, eeprom.readAll());
+        return message;
     }
 
     public At24Eeprom eeprom() {

@@ -10,6 +10,7 @@ import io.i2ckit.core.I2cBus;
 import io.i2ckit.core.I2cBuses;
 import io.i2ckit.core.I2cDevice;
 import io.i2ckit.core.I2cException;
+import io.i2ckit.core.Probe;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -169,7 +170,7 @@ public final class Detect {
             for (int col = 0; col < 16; col++) {
                 int a = row + col;
                 Mode probe = mode != Mode.AUTO ? mode
-                        : (a >= 0x30 && a <= 0x37) || (a >= 0x50 && a <= 0x5f) ? Mode.READ : Mode.QUICK;
+                        : Probe.usual(a) == Probe.Method.RECEIVE_BYTE ? Mode.READ : Mode.QUICK;
                 if (a < first || a > last || (probe == Mode.READ && !receive) || (probe == Mode.QUICK && !quick)) {
                     out.print("   ");
                     continue;
@@ -194,16 +195,7 @@ public final class Detect {
     }
 
     private static boolean probe(I2cDevice dev, Mode mode) {
-        try {
-            if (mode == Mode.READ) {
-                dev.receiveByte(); // known to lock SMBus on some write-only chips: used only where EEPROMs live
-            } else {
-                dev.quick(false); // known to corrupt the Atmel AT24RF08 EEPROM: never used at 0x50-0x5f
-            }
-            return true;
-        } catch (I2cException e) {
-            return false;
-        }
+        return Probe.answers(dev, mode == Mode.READ ? Probe.Method.RECEIVE_BYTE : Probe.Method.QUICK_WRITE);
     }
 
     /** i2cdetect's own answer rule: Enter, y or Y continues; anything else, or nothing, aborts. */

@@ -114,6 +114,7 @@ public final class SimBus extends AbstractI2cBus {
         private FaultPlan faults = FaultPlan.none();
         private Path lockFile;
         private Duration lockTimeout = Duration.ofSeconds(10);
+        private boolean followWallClock;
 
         public Builder name(String value) {
             name = value;
@@ -163,6 +164,12 @@ public final class SimBus extends AbstractI2cBus {
             return this;
         }
 
+        /** Lets the bus clock keep up with real time; see {@link SimClock#followingWallClock()}. */
+        public Builder followWallClock(boolean value) {
+            followWallClock = value;
+            return this;
+        }
+
         /** Runs {@code action} when the bus closes, such as saving chip state. */
         public Builder onClose(Runnable action) {
             onClose.add(action);
@@ -170,7 +177,7 @@ public final class SimBus extends AbstractI2cBus {
         }
 
         public SimBus build() {
-            SimClock clock = new SimClock();
+            SimClock clock = followWallClock ? SimClock.followingWallClock() : new SimClock();
             Wire wire = new Wire(clock, speedHz, faults);
             chips.forEach(wire::attach);
             return new SimBus(this, clock, wire);

@@ -73,6 +73,14 @@ public final class SimStore {
 
     /** Opens the bus: maps the chips' memories, restores their counters, arms pending faults. */
     public SimBus open() {
+        return open(false);
+    }
+
+    /**
+     * Opens the bus, with a clock that keeps up with real time when {@code followWallClock}: for
+     * programs of other libraries, which wait with {@code Thread.sleep}.
+     */
+    public SimBus open(boolean followWallClock) {
         SimBoard board = board();
         Properties state = loadState();
         FaultPlan faults = takeFaults();
@@ -82,6 +90,7 @@ public final class SimStore {
                 .functionality(FunctionalityPresets.get(board.functionality()))
                 .speed(board.speedHz())
                 .faults(faults)
+                .followWallClock(followWallClock)
                 .lockFile(dir.resolve("bus.lock"));
         board.drivers().forEach(builder::driver);
         for (SimBoard.ChipSpec spec : board.chips()) {

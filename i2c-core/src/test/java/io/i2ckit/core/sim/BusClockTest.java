@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The wire's bit count and bus time, worked out by hand from the I2C framing. */
 class BusClockTest {
@@ -77,5 +78,17 @@ class BusClockTest {
         bus.device(0x50).writeRead(new byte[] {0}, 512);
         // S + addr + word + Sr + addr + 512 bytes + P
         assertEquals(1 + 9 + 9 + 1 + 9 + 512 * 9 + 1, bus.stats().bits());
+    }
+
+    @Test
+    void aClockFollowingTheWallClockCatchesUpWithARealSleepAndAVirtualOneDoesNot() throws InterruptedException {
+        SimClock following = SimClock.followingWallClock();
+        SimClock virtual = new SimClock();
+        Thread.sleep(20);
+        assertTrue(following.nanoTime() >= 20_000_000, "caught up with 20 ms of sleep");
+        assertEquals(0, virtual.nanoTime());
+        long before = following.nanoTime();
+        following.sleep(1_000_000_000);
+        assertTrue(following.nanoTime() >= before + 1_000_000_000, "a bus wait still counts");
     }
 }

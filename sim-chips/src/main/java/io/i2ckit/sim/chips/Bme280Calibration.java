@@ -86,17 +86,20 @@ final class Bme280Calibration {
         return x >> 12;
     }
 
-    /** The 20-bit raw temperature that compensates closest to {@code celsius}. */
-    int rawTemperature(double celsius) {
+    /**
+     * The 20-bit raw temperature that compensates closest to {@code celsius}, a multiple of
+     * {@code step} (16 for a 16-bit reading: the low bits of a coarser reading are zero).
+     */
+    int rawTemperature(double celsius, int step) {
         long target = Math.round(celsius * 100);
-        return closest(0, (1 << 20) - 1, raw -> temperature(raw) - target);
+        return step * closest(0, ((1 << 20) - 1) / step, i -> temperature(i * step) - target);
     }
 
-    /** The 20-bit raw pressure that compensates closest to {@code hectopascals} at that temperature. */
-    int rawPressure(double hectopascals, int adcT) {
+    /** The raw pressure, a multiple of {@code step}, that compensates closest to {@code hectopascals}. */
+    int rawPressure(double hectopascals, int adcT, int step) {
         int fine = fineTemperature(adcT);
         long target = Math.round(hectopascals * 100 * 256);
-        return closest(0, (1 << 20) - 1, raw -> target - pressure(raw, fine)); // falls as raw rises
+        return step * closest(0, ((1 << 20) - 1) / step, i -> target - pressure(i * step, fine)); // falls as raw rises
     }
 
     /** The 16-bit raw humidity that compensates closest to {@code percent} at that temperature. */

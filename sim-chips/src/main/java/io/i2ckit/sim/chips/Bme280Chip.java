@@ -161,17 +161,18 @@ final class Bme280Chip extends PointerChip {
         int osrsP = memory.get(CTRL_MEAS) >> 2 & 7;
         int osrsH = memory.get(CTRL_HUM) & 7;
         boolean filter = (memory.get(CONFIG) >> 2 & 7) != 0;
-        int adcT = calibration.rawTemperature(celsius);
-        int t = osrsT == 0 ? 0x80000 : truncate(adcT, osrsT, filter);
-        int p = osrsP == 0 ? 0x80000 : truncate(calibration.rawPressure(hectopascals, adcT), osrsP, filter);
+        int adcT = calibration.rawTemperature(celsius, step(osrsT, filter));
+        int t = osrsT == 0 ? 0x80000 : adcT;
+        int p = osrsP == 0 ? 0x80000 : calibration.rawPressure(hectopascals, adcT, step(osrsP, filter));
         int h = osrsH == 0 ? 0x8000 : calibration.rawHumidity(humidity, adcT);
         return new int[] {p >> 12 & 0xff, p >> 4 & 0xff, (p & 0xf) << 4, t >> 12 & 0xff, t >> 4 & 0xff,
                 (t & 0xf) << 4, h >> 8 & 0xff, h & 0xff};
     }
 
-    private static int truncate(int raw, int osrs, boolean filter) {
-        int bits = filter ? 20 : 16 + Math.min(osrs, 5) - 1;
-        return raw & ~((1 << (20 - bits)) - 1);
+    /** Raw units a reading steps by: 16 + (osrs - 1) bits of 20, all 20 with the filter on. */
+    private static int step(int osrs, boolean filter) {
+        int bits = filter || osrs == 0 ? 20 : 16 + Math.min(osrs, 5) - 1;
+        return 1 << (20 - bits);
     }
 
     private long micros() {

@@ -32,7 +32,7 @@ class Bme280ChipTest {
     @Test
     void rawTemperatureIsTheOneThatCompensatesToTheSetValue() {
         Bme280Calibration c = new Bme280Calibration();
-        int raw = c.rawTemperature(25.08);
+        int raw = c.rawTemperature(25.08, 1);
         assertEquals(2508, c.temperature(raw));
         assertTrue(Math.abs(raw - 519888) < 40, "near the datasheet's raw value, got " + raw);
     }
