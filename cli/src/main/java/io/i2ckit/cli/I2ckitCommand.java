@@ -36,6 +36,7 @@ public final class I2ckitCommand extends CommandGroup {
         m.put("get", ToolCommands.Get.class);
         m.put("set", ToolCommands.Set.class);
         m.put("transfer", ToolCommands.Transfer.class);
+        m.put("scan", ScanCommand.class);
         m.put("batch", BatchCommand.class);
         m.put("eeprom", EepromCommand.class);
         m.put("board", BoardCommand.class);

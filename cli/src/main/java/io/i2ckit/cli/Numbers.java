@@ -22,9 +22,9 @@ public final class Numbers {
         return n.getAsLong();
     }
 
-    /** "1 string", "2 strings": a count and its noun, in the plural when it is not one. */
+    /** "1 string", "2 strings", "2 addresses": a count and its noun, in the plural when it is not one. */
     public static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return n + " " + noun + (n == 1 ? "" : noun.endsWith("s") ? "es" : "s");
     }
 
     /** A 7-bit chip address. */
