@@ -46,6 +46,18 @@ public final class BackupStore {
         this.clock = clock;
     }
 
+    /**
+     * Where i2ckit keeps backups unless told: {@code $I2CKIT_BACKUP_DIR}, else
+     * {@code $XDG_STATE_HOME/i2ckit/backups} (by default {@code ~/.local/state/i2ckit/backups}).
+     */
+    public static Path defaultDirectory(java.util.Map<String, String> env) {
+        String dir = env.get("I2CKIT_BACKUP_DIR");
+        if (dir != null && !dir.isEmpty()) {
+            return Path.of(dir);
+        }
+        return io.i2ckit.core.BusEnvironment.stateDirectory(env).resolve("backups");
+    }
+
     public Path directory() {
         return dir;
     }

@@ -2,11 +2,10 @@
 package io.i2ckit.examples;
 
 import io.i2ckit.core.BusyException;
-import io.i2ckit.core.Capability;
 import io.i2ckit.core.I2cBus;
 import io.i2ckit.core.I2cBuses;
-import io.i2ckit.core.I2cDevice;
 import io.i2ckit.core.I2cException;
+import io.i2ckit.core.Probe;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,19 +22,13 @@ public final class ScanBus {
     public static List<Integer> scan(I2cBus bus) {
         List<Integer> found = new ArrayList<>();
         for (int address = 0x08; address <= 0x77; address++) {
-            boolean eepromRange = (address >= 0x30 && address <= 0x37) || (address >= 0x50 && address <= 0x5f);
             try {
-                I2cDevice chip = bus.device(address);
-                if (eepromRange || !bus.functionality().has(Capability.SMBUS_QUICK)) {
-                    chip.receiveByte();
-                } else {
-                    chip.quick(false);
+                // i2cdetect's way: a receive byte where EEPROMs live (a quick write can corrupt some)
+                if (Probe.answers(bus.device(address), Probe.usable(address, bus.functionality()))) {
+                    found.add(address);
                 }
-                found.add(address);
             } catch (BusyException e) {
                 found.add(address); // a kernel driver owns it, so something is there
-            } catch (I2cException e) {
-                // nobody answered
             }
         }
         return found;

@@ -2,11 +2,11 @@
 package io.i2ckit.cli.eeprom;
 
 import io.i2ckit.cli.Session;
-import io.i2ckit.core.BusEnvironment;
 import io.i2ckit.core.I2cBus;
 import io.i2ckit.core.sim.BusStats;
 import io.i2ckit.core.sim.SimBus;
 import io.i2ckit.eeprom.At24Eeprom;
+import io.i2ckit.eeprom.BackupStore;
 import io.i2ckit.eeprom.EepromOptions;
 import io.i2ckit.eeprom.WriteReport;
 
@@ -39,14 +39,7 @@ public final class EepromRun implements AutoCloseable {
 
     /** Where backups go: {@code $I2CKIT_BACKUP_DIR}, else the state folder's backups. */
     public static Path backupDirectory(Map<String, String> env, Path explicit) {
-        if (explicit != null) {
-            return explicit;
-        }
-        String dir = env.get("I2CKIT_BACKUP_DIR");
-        if (dir != null && !dir.isEmpty()) {
-            return Path.of(dir);
-        }
-        return BusEnvironment.stateDirectory(env).resolve("backups");
+        return explicit != null ? explicit : BackupStore.defaultDirectory(env);
     }
 
     public void clearProgress() {
