@@ -4,14 +4,14 @@ package io.i2ckit.examples;
 import io.i2ckit.core.BusLock;
 import io.i2ckit.core.I2cBus;
 import io.i2ckit.core.I2cBuses;
-import io.i2ckit.core.I2cException;
 import io.i2ckit.core.I2cMessage;
 
 import java.util.HexFormat;
 
 /**
  * Reads a 24C04 (the fan's T24C04A) whole: two random reads, one per 256-byte block address,
- * each a single combined transfer: write the offset, repeated start, read. Run it with a bus name.
+ * each a single combined transfer: write the offset, repeated start, read.
+ * Run it as {@code examples/run ReadEeprom [--bus BUS]}.
  */
 public final class ReadEeprom {
     private ReadEeprom() {
@@ -32,15 +32,13 @@ public final class ReadEeprom {
     }
 
     public static void main(String[] args) {
-        String name = args.length > 0 ? args[0] : "sim";
-        try (I2cBus bus = I2cBuses.open(name)) {
-            byte[] image = read24c04(bus, 0x50);
-            for (int offset = 0; offset < image.length; offset += 16) {
-                System.out.printf("%03x: %s%n", offset, HexFormat.ofDelimiter(" ").formatHex(image, offset, offset + 16));
+        ExampleArgs.main(() -> {
+            try (I2cBus bus = I2cBuses.open(ExampleArgs.parse(args).bus)) {
+                byte[] image = read24c04(bus, 0x50);
+                for (int offset = 0; offset < image.length; offset += 16) {
+                    System.out.printf("%03x: %s%n", offset, HexFormat.ofDelimiter(" ").formatHex(image, offset, offset + 16));
+                }
             }
-        } catch (I2cException e) {
-            System.err.println("Error: " + e.getMessage());
-            System.exit(1);
-        }
+        });
     }
 }

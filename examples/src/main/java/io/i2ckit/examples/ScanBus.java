@@ -4,7 +4,6 @@ package io.i2ckit.examples;
 import io.i2ckit.core.BusyException;
 import io.i2ckit.core.I2cBus;
 import io.i2ckit.core.I2cBuses;
-import io.i2ckit.core.I2cException;
 import io.i2ckit.core.Probe;
 
 import java.util.ArrayList;
@@ -12,7 +11,7 @@ import java.util.List;
 
 /**
  * Finds the chips on a bus the way i2cdetect does: a receive byte where EEPROMs live (a quick
- * write can corrupt some), a quick write elsewhere. Run it with a bus name: {@code sim}, {@code 1}...
+ * write can corrupt some), a quick write elsewhere. Run it as {@code examples/run ScanBus [--bus BUS]}.
  */
 public final class ScanBus {
     private ScanBus() {
@@ -35,14 +34,12 @@ public final class ScanBus {
     }
 
     public static void main(String[] args) {
-        String name = args.length > 0 ? args[0] : "sim";
-        try (I2cBus bus = I2cBuses.open(name)) {
-            for (int address : scan(bus)) {
-                System.out.printf("0x%02x%n", address);
+        ExampleArgs.main(() -> {
+            try (I2cBus bus = I2cBuses.open(ExampleArgs.parse(args).bus)) {
+                for (int address : scan(bus)) {
+                    System.out.printf("0x%02x%n", address);
+                }
             }
-        } catch (I2cException e) {
-            System.err.println("Error: " + e.getMessage());
-            System.exit(1);
-        }
+        });
     }
 }
