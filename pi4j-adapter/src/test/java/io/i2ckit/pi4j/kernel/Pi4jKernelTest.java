@@ -39,7 +39,9 @@ class Pi4jKernelTest {
     @Test
     void aPi4jProgramReadsAndWritesRegistersOnTheRealKernel() {
         String b = Integer.toString(bus);
-        KernelBench.ok(KernelBench.run("i2cset", "-y", b, "0x48", "0x00", "0x1019", "w")); // TMP102: 25.0625 °C
+        // a TMP102 reading 25.0625 °C: 0x19 0x10 (byte by byte: i2c-stub keeps a word per register)
+        KernelBench.ok(KernelBench.run("i2cset", "-y", b, "0x48", "0x00", "0x19"));
+        KernelBench.ok(KernelBench.run("i2cset", "-y", b, "0x48", "0x01", "0x10"));
         Context pi4j = Pi4J.newContextBuilder().add(new I2ckitI2cProvider(Map.of())).build();
         try {
             I2C sensor = pi4j.i2c().create(bus, 0x48);
@@ -52,6 +54,7 @@ class Pi4jKernelTest {
         } finally {
             pi4j.shutdown();
         }
-        assertEquals("0x0050", KernelBench.ok(KernelBench.run("i2cget", "-y", b, "0x48", "0x03", "w")).out().strip());
+        assertEquals("0x50", KernelBench.ok(KernelBench.run("i2cget", "-y", b, "0x48", "0x03")).out().strip());
+        assertEquals("0x00", KernelBench.ok(KernelBench.run("i2cget", "-y", b, "0x48", "0x04")).out().strip());
     }
 }

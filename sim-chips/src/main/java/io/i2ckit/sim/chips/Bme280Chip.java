@@ -119,7 +119,7 @@ final class Bme280Chip extends PointerChip {
 
     /** Finishes a forced measurement whose time is up; keeps normal mode's readings current. */
     private void settle() {
-        if (memory.get(PENDING) != 0 && micros() >= readLong(DONE_AT)) {
+        if (memory.get(PENDING) != 0 && micros() >= Cells.readLong(memory, DONE_AT)) {
             for (int i = 0; i < 8; i++) {
                 memory.set(DATA + i, memory.get(SHADOW + i));
             }
@@ -140,7 +140,7 @@ final class Bme280Chip extends PointerChip {
             memory.set(SHADOW + i, r[i]);
         }
         memory.set(PENDING, 1);
-        writeLong(DONE_AT, micros() + measureMicros());
+        Cells.writeLong(memory, DONE_AT, micros() + measureMicros());
     }
 
     /** Maximum measurement time, datasheet section 9.1. */
@@ -178,21 +178,6 @@ final class Bme280Chip extends PointerChip {
     private long micros() {
         Instant now = wallClock.instant();
         return now.getEpochSecond() * 1_000_000 + now.getNano() / 1000;
-    }
-
-    private long readLong(int cell) {
-        long v = 0;
-        for (int i = 0; i < 8; i++) {
-            v = v << 8 | memory.get(cell + i);
-        }
-        return v;
-    }
-
-    private void writeLong(int cell, long v) {
-        for (int i = 7; i >= 0; i--) {
-            memory.set(cell + i, (int) (v & 0xff));
-            v >>>= 8;
-        }
     }
 
     static void reset(ChipMemory memory) {

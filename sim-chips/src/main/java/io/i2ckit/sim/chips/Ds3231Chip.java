@@ -50,7 +50,7 @@ final class Ds3231Chip extends PointerChip {
 
     /** The time the chip keeps now. */
     LocalDateTime time() {
-        long ms = wallClock.millis() + readLong(OFFSET);
+        long ms = wallClock.millis() + Cells.readLong(memory, OFFSET);
         return LocalDateTime.ofEpochSecond(Math.floorDiv(ms, 1000), 0, ZoneOffset.UTC);
     }
 
@@ -112,7 +112,7 @@ final class Ds3231Chip extends PointerChip {
     /** Sets the clock to {@code t}, keeping the day register's numbering. */
     private void set(LocalDateTime t) {
         long ms = t.toEpochSecond(ZoneOffset.UTC) * 1000;
-        writeLong(OFFSET, ms - wallClock.millis());
+        Cells.writeLong(memory, OFFSET, ms - wallClock.millis());
         int dayWritten = Math.max(1, Math.min(7, memory.get(0x03) & 0x07));
         memory.set(DAY_SHIFT, Math.floorMod(dayWritten - t.getDayOfWeek().getValue(), 7));
     }
@@ -164,21 +164,6 @@ final class Ds3231Chip extends PointerChip {
 
     private static int bcdOf(int v) {
         return v / 10 << 4 | v % 10;
-    }
-
-    private long readLong(int cell) {
-        long v = 0;
-        for (int i = 0; i < 8; i++) {
-            v = v << 8 | memory.get(cell + i);
-        }
-        return v;
-    }
-
-    private void writeLong(int cell, long v) {
-        for (int i = 7; i >= 0; i--) {
-            memory.set(cell + i, (int) (v & 0xff));
-            v >>= 8;
-        }
     }
 
     /** The model the simulator finds through its service file. */
