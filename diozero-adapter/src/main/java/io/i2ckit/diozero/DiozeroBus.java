@@ -141,11 +141,6 @@ public final class DiozeroBus extends AbstractI2cBus {
     }
 
     @Override
-    public boolean transfersToSeveralAddresses() {
-        return false;
-    }
-
-    @Override
     protected int doTransfer(I2cMessage[] messages) {
         int address = messages[0].address();
         int total = 0;

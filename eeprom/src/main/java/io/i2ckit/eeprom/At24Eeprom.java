@@ -110,9 +110,7 @@ public final class At24Eeprom {
             while (done < length) {
                 int o = offset + done;
                 int n = Math.min(length - done, reader.maxRead());
-                if (!reader.readsAcrossBlocks()) {
-                    n = Math.min(n, type.blockSize() - o % type.blockSize());
-                }
+                n = Math.min(n, type.blockSize() - o % type.blockSize()); // one block address a read
                 final int at = done;
                 final int count = n;
                 poll(() -> {

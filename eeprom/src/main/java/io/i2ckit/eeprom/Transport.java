@@ -7,8 +7,6 @@ import io.i2ckit.core.I2cBus;
 import io.i2ckit.core.I2cDevice;
 import io.i2ckit.core.I2cMessage;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * One way of moving bytes to and from the part, as at24 has them: plain I2C transfers, SMBus
@@ -34,11 +32,6 @@ abstract class Transport {
 
     /** The most bytes one read call moves. */
     abstract int maxRead();
-
-    /** Whether one read call may run on from one block (device address) into the next. */
-    boolean readsAcrossBlocks() {
-        return false;
-    }
 
     /** The most bytes one write call moves (no more than a page, the driver sees to that). */
     abstract int maxWrite();
@@ -91,7 +84,7 @@ abstract class Transport {
         return canByte ? new SmbusByte(type, blocks) : null;
     }
 
-    /** Plain I2C: a sequential read is one combined transfer, a page write one message. */
+    /** Plain I2C: a sequential read is one combined transfer per block address, a page write one message. */
     static final class Plain extends Transport {
         private final I2cBus bus;
 
@@ -102,7 +95,7 @@ abstract class Transport {
 
         @Override
         String describeRead() {
-            return "plain I2C: sequential reads, one combined transfer (offset, repeated start, data)";
+            return "plain I2C: sequential reads, one combined transfer (offset, repeated start, data) per block address";
         }
 
         @Override
@@ -117,41 +110,23 @@ abstract class Transport {
         }
 
         @Override
-        boolean readsAcrossBlocks() {
-            return bus.transfersToSeveralAddresses();
-        }
-
-        @Override
         int maxWrite() {
             return I2cMessage.MAX_LENGTH - type.addressBytes();
         }
 
+        /**
+         * One combined transfer to one block address: the word address, a repeated start, the
+         * data. A read never runs on into the next block address within one transfer, as the
+         * kernel's at24 never does: qemu's I2C bus keeps talking to the first chip after a
+         * repeated start to another address, and some controllers may too.
+         */
         @Override
         void read(int offset, byte[] into, int at, int length) {
-            // one write-then-read pair per block, all in one transfer (up to 21 pairs)
-            List<I2cMessage> messages = new ArrayList<>();
-            List<int[]> places = new ArrayList<>();
-            int o = offset;
-            int done = 0;
-            while (done < length) {
-                int n = Math.min(Math.min(length - done, type.blockSize() - o % type.blockSize()), maxRead());
-                int address = block(o).address();
-                messages.add(I2cMessage.write(address, wordAddress(o)));
-                messages.add(I2cMessage.read(address, n));
-                places.add(new int[] {at + done, n});
-                count(0, 2 + type.addressBytes() + n);
-                o += n;
-                done += n;
-            }
-            for (int first = 0; first < messages.size(); first += 42) {
-                List<I2cMessage> batch = messages.subList(first, Math.min(messages.size(), first + 42));
-                count(1, 0);
-                bus.transfer(batch.toArray(new I2cMessage[0]));
-            }
-            for (int k = 0; k < places.size(); k++) {
-                byte[] data = messages.get(2 * k + 1).buffer();
-                System.arraycopy(data, 0, into, places.get(k)[0], places.get(k)[1]);
-            }
+            int address = block(offset).address();
+            I2cMessage read = I2cMessage.read(address, length);
+            count(1, 2 + type.addressBytes() + length);
+            bus.transfer(I2cMessage.write(address, wordAddress(offset)), read);
+            System.arraycopy(read.buffer(), 0, into, at, length);
         }
 
         @Override

@@ -53,14 +53,6 @@ public interface I2cBus extends AutoCloseable {
      */
     int transfer(I2cMessage... messages);
 
-    /**
-     * Whether one {@link #transfer} may address several chips, as I2C_RDWR can. A bus over
-     * another library's device handle (diozero, Pi4J) reaches that handle's address only.
-     */
-    default boolean transfersToSeveralAddresses() {
-        return true;
-    }
-
     /** Takes the bus for a multi-step operation; see {@link BusLock}. */
     BusLock lock();
 

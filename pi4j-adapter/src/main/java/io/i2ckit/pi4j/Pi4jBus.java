@@ -76,11 +76,6 @@ public final class Pi4jBus extends AbstractI2cBus {
     }
 
     @Override
-    public boolean transfersToSeveralAddresses() {
-        return false;
-    }
-
-    @Override
     protected void select(int address, DeviceOptions options) {
         if (options.pec() || options.tenBit()) {
             throw new UnsupportedCapabilityException("select address", name(), address, adapterName(),

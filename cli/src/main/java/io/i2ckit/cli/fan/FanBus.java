@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.i2ckit.cli.fan;
 
+import io.i2ckit.cli.Numbers;
 import io.i2ckit.cli.Session;
 import io.i2ckit.cli.eeprom.Target;
 import io.i2ckit.core.sim.SimStore;
@@ -13,6 +14,10 @@ final class FanBus {
             description = "The fan's bus: a number, /dev/i2c-N, an adapter name, a header pin (P9_19), or sim. "
                     + "Default: this board's fan bus; on a machine that is no dev board, the simulated fan.")
     String bus;
+
+    @Option(names = "--addr", paramLabel = "ADDRESS",
+            description = "The fan EEPROM's first address, if its strap differs from the profile's (such as 0x54).")
+    String address;
 
     @Option(names = "--force", description = "Write even where a kernel driver owns the address or the board protects it.")
     boolean force;
@@ -28,6 +33,7 @@ final class FanBus {
                         session.buses().simDir());
             }
         }
-        return Target.of(chosen, profile.address(), profile.chip(), force);
+        int at = address == null ? profile.address() : Numbers.address(address);
+        return Target.of(chosen, at, profile.chip(), force);
     }
 }
