@@ -50,16 +50,16 @@ final class SimChipCommand {
         String label;
 
         @Option(names = "--size", description = "EEPROM bytes (a power of two; default 512).")
-        int size = 512;
+        Integer size;
 
         @Option(names = "--page", description = "EEPROM page buffer bytes (default 16).")
-        int page = 16;
+        Integer page;
 
         @Option(names = "--address-bytes", description = "EEPROM word-address bytes: 1 (24C01-24C16) or 2 (default 1).")
-        int addressBytes = 1;
+        Integer addressBytes;
 
         @Option(names = "--write-cycle-us", description = "EEPROM write cycle tWR in microseconds (default 5000).")
-        long writeCycleUs = 5000;
+        Long writeCycleUs;
 
         Add(Session session) {
             this.session = session;
@@ -71,10 +71,16 @@ final class SimChipCommand {
             if (!settings.isEmpty() && (type.equals("registers") || type.equals("eeprom"))) {
                 throw CliException.usage("a " + type + " chip takes options, not settings like '" + settings.get(0) + "'");
             }
+            boolean eepromOptions = size != null || page != null || addressBytes != null || writeCycleUs != null;
+            if (eepromOptions && !type.equals("eeprom")) {
+                throw CliException.usage("--size, --page, --address-bytes and --write-cycle-us are for an eeprom, not a "
+                        + type + (type.equals("registers") ? "" : ": give its settings as KEY=VALUE"));
+            }
             SimBoard.ChipSpec spec = switch (type) {
                 case "registers" -> SimBoard.ChipSpec.registers(a, label == null ? "registers" : label);
-                case "eeprom" -> SimBoard.ChipSpec.eeprom(a, label == null ? "EEPROM" : label,
-                        new EepromGeometry(size, page, addressBytes, writeCycleUs * 1000), false);
+                case "eeprom" -> SimBoard.ChipSpec.eeprom(a, label == null ? "EEPROM" : label, new EepromGeometry(
+                        size == null ? 512 : size, page == null ? 16 : page, addressBytes == null ? 1 : addressBytes,
+                        (writeCycleUs == null ? 5000 : writeCycleUs) * 1000), false);
                 default -> model(a);
             };
             SimStore store = SimCommand.store(session);
@@ -89,7 +95,7 @@ final class SimChipCommand {
             }
             if (spec.isEeprom() && a % count != 0) {
                 throw CliException.usage(String.format("a %d-byte EEPROM answers %d addresses and must sit at a multiple "
-                        + "of %d, not 0x%02x", size, count, count, a));
+                        + "of %d, not 0x%02x", spec.size(), count, count, a));
             }
             List<SimBoard.ChipSpec> chips = new ArrayList<>(board.chips());
             chips.add(spec);
