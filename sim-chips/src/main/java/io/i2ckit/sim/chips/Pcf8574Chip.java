@@ -4,7 +4,6 @@ package io.i2ckit.sim.chips;
 import io.i2ckit.core.sim.ChipMemory;
 import io.i2ckit.core.sim.ChipModel;
 import io.i2ckit.core.sim.ChipSettings;
-import io.i2ckit.core.sim.ModelChip;
 import io.i2ckit.core.sim.SimChip;
 
 import java.time.Clock;
@@ -19,30 +18,12 @@ import java.util.Map;
  *
  * <p>Memory: 0 the latch.
  */
-final class Pcf8574Chip implements ModelChip {
-    private final int address;
-    private final ChipMemory memory;
+final class Pcf8574Chip extends AddressedChip {
     private final int pulledLow;
 
     Pcf8574Chip(int address, ChipMemory memory, int pulledLow) {
-        this.address = address;
-        this.memory = memory;
+        super(address, "PCF8574 8-bit I/O port", memory);
         this.pulledLow = pulledLow;
-    }
-
-    @Override
-    public int[] addresses() {
-        return new int[] {address};
-    }
-
-    @Override
-    public String describe() {
-        return "PCF8574 8-bit I/O port";
-    }
-
-    @Override
-    public ChipMemory memory() {
-        return memory;
     }
 
     /** The output latch. */

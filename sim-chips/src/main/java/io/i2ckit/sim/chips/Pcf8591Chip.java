@@ -4,7 +4,6 @@ package io.i2ckit.sim.chips;
 import io.i2ckit.core.sim.ChipMemory;
 import io.i2ckit.core.sim.ChipModel;
 import io.i2ckit.core.sim.ChipSettings;
-import io.i2ckit.core.sim.ModelChip;
 import io.i2ckit.core.sim.SimChip;
 
 import java.time.Clock;
@@ -20,33 +19,15 @@ import java.util.Map;
  *
  * <p>Memory: 0 control byte, 1 DAC value, 2 last conversion.
  */
-final class Pcf8591Chip implements ModelChip {
-    private final int address;
-    private final ChipMemory memory;
+final class Pcf8591Chip extends AddressedChip {
     private final double[] volts;
     private final double vref;
     private boolean controlNext;
 
     Pcf8591Chip(int address, ChipMemory memory, double[] volts, double vref) {
-        this.address = address;
-        this.memory = memory;
+        super(address, "PCF8591 8-bit A/D and D/A converter", memory);
         this.volts = volts.clone();
         this.vref = vref;
-    }
-
-    @Override
-    public int[] addresses() {
-        return new int[] {address};
-    }
-
-    @Override
-    public String describe() {
-        return "PCF8591 8-bit A/D and D/A converter";
-    }
-
-    @Override
-    public ChipMemory memory() {
-        return memory;
     }
 
     @Override

@@ -2,38 +2,17 @@
 package io.i2ckit.sim.chips;
 
 import io.i2ckit.core.sim.ChipMemory;
-import io.i2ckit.core.sim.ModelChip;
 
 /**
  * The shape most sensors share: the first byte of a write transaction is a register pointer,
  * later bytes are data for the register it points at; a read transaction reads from the pointer.
  * What the pointer does next (stay, step, wrap) is the model's.
  */
-abstract class PointerChip implements ModelChip {
-    private final int address;
-    private final String label;
-    protected final ChipMemory memory;
+abstract class PointerChip extends AddressedChip {
     private boolean expectPointer;
 
     PointerChip(int address, String label, ChipMemory memory) {
-        this.address = address;
-        this.label = label;
-        this.memory = memory;
-    }
-
-    @Override
-    public final int[] addresses() {
-        return new int[] {address};
-    }
-
-    @Override
-    public String describe() {
-        return label;
-    }
-
-    @Override
-    public final ChipMemory memory() {
-        return memory;
+        super(address, label, memory);
     }
 
     @Override

@@ -4,7 +4,6 @@ package io.i2ckit.sim.chips;
 import io.i2ckit.core.sim.ChipMemory;
 import io.i2ckit.core.sim.ChipModel;
 import io.i2ckit.core.sim.ChipSettings;
-import io.i2ckit.core.sim.ModelChip;
 import io.i2ckit.core.sim.SimChip;
 
 import java.time.Clock;
@@ -27,36 +26,18 @@ import java.util.Map;
  *
  * <p>Memory: 0x000-0x3FF display RAM, then the controller's registers ({@link Ssd1306Commands}).
  */
-final class Ssd1306Chip implements ModelChip {
+final class Ssd1306Chip extends AddressedChip {
     static final int WIDTH = 128;
     static final int HEIGHT = 64;
 
-    private final int address;
-    private final ChipMemory memory;
     private final Ssd1306Commands registers;
     private boolean controlNext;
     private boolean single;
     private boolean data;
 
     Ssd1306Chip(int address, ChipMemory memory) {
-        this.address = address;
-        this.memory = memory;
+        super(address, "SSD1306 128x64 OLED controller", memory);
         this.registers = new Ssd1306Commands(memory);
-    }
-
-    @Override
-    public int[] addresses() {
-        return new int[] {address};
-    }
-
-    @Override
-    public String describe() {
-        return "SSD1306 128x64 OLED controller";
-    }
-
-    @Override
-    public ChipMemory memory() {
-        return memory;
     }
 
     @Override
