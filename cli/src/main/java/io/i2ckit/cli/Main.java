@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.i2ckit.cli;
 
+import io.i2ckit.cli.fan.MessageArguments;
 import io.i2ckit.core.BusEnvironment;
 import picocli.CommandLine;
 
@@ -37,7 +38,7 @@ public final class Main {
         CommandLine cl = commandLine(session, needed(args));
         int code;
         try {
-            code = cl.execute(args);
+            code = cl.execute(MessageArguments.separate(cl, args));
         } catch (RuntimeException e) {
             code = new ErrorReporter(session).report(e);
         }
@@ -94,7 +95,16 @@ public final class Main {
                 cl.getSubcommands().get(tool).setUnmatchedOptionsArePositionalParams(true);
             }
         }
+        everyVersionOption(cl);
         return cl;
+    }
+
+    /** Every command's help lists -V, --version: each prints the version, not only the top one. */
+    private static void everyVersionOption(CommandLine cl) {
+        if (cl.getCommandSpec().versionProvider() == null) {
+            cl.getCommandSpec().versionProvider(new VersionProvider());
+        }
+        cl.getSubcommands().values().forEach(Main::everyVersionOption);
     }
 
     /** Builds commands that take the {@link Session} in their constructor. */

@@ -57,6 +57,37 @@ public final class OutputFiles {
         return false;
     }
 
+    /**
+     * Fails as {@link #write} would, without writing: for a command that must not touch a chip
+     * unless its outputs can be written afterwards. A new or regular file is tried by creating
+     * and removing a temporary file beside it; a device or FIFO must be writable. Null is fine.
+     */
+    public static void checkWritable(Path file) {
+        if (file == null) {
+            return;
+        }
+        if (Files.isDirectory(file)) {
+            throw CliException.usage(file + " is a directory: name a file in it, e.g. " + file.resolve("out.bin"));
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            if (!Files.isWritable(file)) {
+                throw CliException.device("cannot write " + file + ": permission denied");
+            }
+            return;
+        }
+        Path target = followLinks(file);
+        Path probe = target.toAbsolutePath().resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid()
+                + "." + System.nanoTime() + ".part");
+        try {
+            Files.write(probe, new byte[0], StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Files.delete(probe);
+        } catch (IOException e) {
+            String why = e instanceof java.nio.file.NoSuchFileException ? "its folder " + target.toAbsolutePath().getParent()
+                    + " does not exist" : describe(e);
+            throw CliException.device("cannot write " + file + ": " + why + " (nothing was done)");
+        }
+    }
+
     /** Where the chain of symbolic links at {@code file} ends, whether or not that exists yet. */
     private static Path followLinks(Path file) {
         Path at = file;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.i2ckit.povfan;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,15 +29,17 @@ public final class FanEncoder {
     public static int size(List<String> strings) {
         int n = 1;
         for (String s : strings) {
-            n += 1 + 5 * s.codePointCount(0, s.length());
+            String c = composed(s);
+            n += 1 + 5 * c.codePointCount(0, c.length());
         }
         return n;
     }
 
     /**
-     * Encodes {@code strings}; a string the fan cannot hold at all (a character not in the font,
-     * empty, over 255 characters, more than the memory) is a {@link FanFormatException} saying
-     * which and where; the profile's soft limits only warn.
+     * Encodes {@code strings}, each first composed to Unicode NFC (so "e" + U+0301, as some
+     * keyboards type "é", finds the glyph for "é"). A message the fan cannot hold at all (characters
+     * not in the font, an empty string, over 255 characters, more than the memory) is a
+     * {@link FanFormatException} saying which and where; the profile's soft limits only warn.
      */
     public FanMessage encode(List<String> strings) {
         if (strings.isEmpty()) {
@@ -45,18 +48,19 @@ public final class FanEncoder {
         if (strings.size() > MAX_COUNT) {
             throw new FanFormatException(strings.size() + " strings: the fan's count byte holds at most " + MAX_COUNT);
         }
-        List<String> warnings = new ArrayList<>();
-        int size = size(strings);
+        List<String> composed = strings.stream().map(FanEncoder::composed).toList();
+        checkFont(composed);
+        int size = size(composed);
         if (size > profile.memory()) {
             throw new FanFormatException(String.format("the message needs %d bytes, %d more than the fan's %d-byte memory"
-                    + " (%s): shorten it (each character takes 5 bytes, each string 1 more), or let --fit split it",
-                    size, size - profile.memory(), profile.memory(), profile.chip()));
+                    + " (%s): %s", size, size - profile.memory(), profile.memory(), profile.chip(), shortening(composed)));
         }
+        List<String> warnings = new ArrayList<>();
         byte[] out = new byte[size];
-        out[0] = (byte) strings.size();
+        out[0] = (byte) composed.size();
         int at = 1;
-        for (int s = 0; s < strings.size(); s++) {
-            int[] cps = strings.get(s).codePoints().toArray();
+        for (int s = 0; s < composed.size(); s++) {
+            int[] cps = composed.get(s).codePoints().toArray();
             if (cps.length == 0) {
                 throw new FanFormatException("string " + (s + 1) + " is empty: give it at least one character (a space will do)");
             }
@@ -66,65 +70,97 @@ public final class FanEncoder {
             }
             out[at++] = (byte) cps.length;
             for (int k = cps.length - 1; k >= 0; k--) {
-                Glyph g = glyphFor(cps[k], s, k, strings.get(s));
+                Glyph g = font.glyph(cps[k]).orElseThrow();
                 for (int c = Glyph.COLUMNS - 1; c >= 0; c--) {
                     out[at++] = (byte) columnByte(g.column(c));
                 }
             }
             if (profile.maxCharacters() > 0 && cps.length > profile.maxCharacters()) {
-                warnings.add(String.format("string %d has %d characters, more than the %d of %s; the fan may cut it"
-                        + " (--fit splits strings at words)", s + 1, cps.length, profile.maxCharacters(), profile.limitsSource()));
+                boolean splits = fits(List.of(composed.get(s)));
+                warnings.add(String.format("string %d has %d characters; this fan may show only the first %d%s", s + 1,
+                        cps.length, profile.maxCharacters(), splits ? " (--fit splits it)" : ""));
             }
         }
-        if (profile.maxStrings() > 0 && strings.size() > profile.maxStrings()) {
-            warnings.add(String.format("%d strings, more than the %d of %s; the fan may show only the first %d",
-                    strings.size(), profile.maxStrings(), profile.limitsSource(), profile.maxStrings()));
+        if (profile.maxStrings() > 0 && composed.size() > profile.maxStrings()) {
+            warnings.add(String.format("%d strings; this fan may show only the first %d",
+                    composed.size(), profile.maxStrings()));
         }
-        return new FanMessage(out, List.copyOf(strings), List.copyOf(warnings), profile.memory());
+        return new FanMessage(out, composed, List.copyOf(warnings), profile.memory());
     }
 
-    private Glyph glyphFor(int cp, int string, int index, String text) {
-        return font.glyph(cp).orElseThrow(() -> new FanFormatException(String.format(
-                "string %d (\"%s\"), character %d: %s is not in the font; draw it in a font file and add --font FILE,"
-                        + " or 'i2ckit fan font' lists the characters there are",
-                string + 1, Escapes.of(text), index + 1, FanFont.describe(cp))));
+    /** {@code s} in Unicode's composed form (NFC). */
+    public static String composed(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
+    /** Every character the font lacks, each with its string and place, in order, in one error. */
+    private void checkFont(List<String> strings) {
+        List<String> missing = new ArrayList<>();
+        for (int s = 0; s < strings.size(); s++) {
+            int[] cps = strings.get(s).codePoints().toArray();
+            for (int k = 0; k < cps.length; k++) {
+                if (font.glyph(cps[k]).isEmpty()) {
+                    missing.add(String.format("string %d (\"%s\") character %d %s", s + 1,
+                            Escapes.of(strings.get(s)), k + 1, FanFont.describe(cps[k])));
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new FanFormatException(String.format("%s not in the font: %s; draw %s in a font file and add"
+                            + " --font FILE, or 'i2ckit fan font' lists the characters there are",
+                    missing.size() == 1 ? "1 character is" : missing.size() + " characters are", String.join("; ", missing),
+                    missing.size() == 1 ? "it" : "them"));
+        }
+    }
+
+    /** What would make a message that is too big fit: --fit only where its splitting would. */
+    private String shortening(List<String> strings) {
+        String shorten = "shorten it (each character takes 5 bytes, each string 1 more)";
+        return fits(strings) ? shorten + ", or let --fit split it at spaces (which saves 4 bytes a split)" : shorten;
+    }
+
+    /** Whether {@link #fit} changes {@code strings} and its result fits the memory. */
+    private boolean fits(List<String> strings) {
+        List<String> fitted = fit(strings);
+        return !fitted.equals(strings) && size(fitted) <= profile.memory();
     }
 
     /**
-     * Splits each string at spaces into strings of at most the profile's characters (a word
-     * longer than that is cut), so a long message fits a fan that shows short strings.
+     * Splits each string longer than the profile's characters at spaces into strings that are
+     * not (a word longer than that is cut); the spaces at a split are dropped. A string that
+     * fits is kept as it is, spaces and all, and so is every string of a profile with no limit.
      */
     public List<String> fit(List<String> strings) {
         int limit = profile.maxCharacters() > 0 ? profile.maxCharacters() : MAX_COUNT;
         List<String> out = new ArrayList<>();
         for (String s : strings) {
-            StringBuilder line = new StringBuilder();
-            for (String word : s.strip().split("\\s+")) {
-                while (word.codePointCount(0, word.length()) > limit) {
-                    flush(line, out);
-                    int cut = word.offsetByCodePoints(0, limit);
-                    out.add(word.substring(0, cut));
-                    word = word.substring(cut);
+            int[] cps = composed(s).codePoints().toArray();
+            int from = 0;
+            while (cps.length - from > limit) {
+                int end = breakBefore(cps, from, from + limit);
+                out.add(new String(cps, from, end - from));
+                from = end;
+                while (from < cps.length && Character.isWhitespace(cps[from])) {
+                    from++;
                 }
-                int have = line.codePointCount(0, line.length());
-                int want = word.codePointCount(0, word.length());
-                if (have > 0 && have + 1 + want > limit) {
-                    flush(line, out);
-                }
-                if (line.length() > 0) {
-                    line.append(' ');
-                }
-                line.append(word);
             }
-            flush(line, out);
+            if (from < cps.length || from == 0) {
+                out.add(new String(cps, from, cps.length - from));
+            }
         }
         return out;
     }
 
-    private static void flush(StringBuilder line, List<String> out) {
-        if (line.length() > 0) {
-            out.add(line.toString());
-            line.setLength(0);
+    /**
+     * Where to end a piece that starts at {@code from} and may run to {@code max}: at the last
+     * space there that follows a non-space, else (one long word) at {@code max}.
+     */
+    private static int breakBefore(int[] cps, int from, int max) {
+        for (int b = max; b > from; b--) {
+            if (Character.isWhitespace(cps[b]) && !Character.isWhitespace(cps[b - 1])) {
+                return b;
+            }
         }
+        return max;
     }
 }

@@ -11,7 +11,9 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,8 +45,25 @@ class FanEncoderTest {
     @Test
     void aCharacterNotInTheFontIsNamedWithItsStringAndPlace() {
         FanFormatException e = assertThrows(FanFormatException.class, () -> encoder.encode(List.of("ok", "a∑b")));
-        assertEquals("string 2 (\"a∑b\"), character 2: '∑' (U+2211) is not in the font; draw it in a font file and"
-                + " add --font FILE, or 'i2ckit fan font' lists the characters there are", e.getMessage());
+        assertEquals("1 character is not in the font: string 2 (\"a∑b\") character 2 '∑' (U+2211); draw it in a font"
+                + " file and add --font FILE, or 'i2ckit fan font' lists the characters there are", e.getMessage());
+    }
+
+    @Test
+    void everyMissingCharacterIsNamedInOrder() {
+        FanFormatException e = assertThrows(FanFormatException.class, () -> encoder.encode(List.of("a∑b", "ok ∂ ≈")));
+        assertEquals("3 characters are not in the font: string 1 (\"a∑b\") character 2 '∑' (U+2211); string 2"
+                + " (\"ok ∂ ≈\") character 4 '∂' (U+2202); string 2 (\"ok ∂ ≈\") character 6 '≈' (U+2248); draw them"
+                + " in a font file and add --font FILE, or 'i2ckit fan font' lists the characters there are", e.getMessage());
+    }
+
+    @Test
+    void decomposedTextIsComposedBeforeTheGlyphsAreLookedUp() {
+        String typed = "cafe\u0301"; // e + COMBINING ACUTE ACCENT, as some keyboards send "é"
+        FanMessage m = encoder.encode(List.of(typed));
+        assertArrayEquals(encoder.encode(List.of("caf\u00e9")).bytes(), m.bytes());
+        assertEquals(List.of("caf\u00e9"), m.strings());
+        assertEquals(1 + 1 + 4 * 5, m.used());
     }
 
     @Test
@@ -52,8 +71,27 @@ class FanEncoderTest {
         String s = "x".repeat(102); // 1 + 1 + 510 = 512 fits exactly
         assertEquals(512, encoder.encode(List.of(s)).used());
         FanFormatException e = assertThrows(FanFormatException.class, () -> encoder.encode(List.of(s + "x")));
-        assertTrue(e.getMessage().startsWith("the message needs 517 bytes, 5 more than the fan's 512-byte memory"),
-                e.getMessage());
+        assertEquals("the message needs 517 bytes, 5 more than the fan's 512-byte memory (t24c04a): shorten it"
+                + " (each character takes 5 bytes, each string 1 more)", e.getMessage());
+    }
+
+    @Test
+    void theTooLongErrorSuggestsFitOnlyWhereSplittingMakesItFit() {
+        List<String> sixty = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            sixty.add("ab");
+        }
+        FanFormatException many = assertThrows(FanFormatException.class, () -> encoder.encode(sixty));
+        assertFalse(many.getMessage().contains("--fit"), many.getMessage());
+        // 103 characters (517 bytes); split into 20-character strings: 6 strings, 497 bytes
+        String words = "abc ".repeat(26).strip();
+        FanFormatException spaced = assertThrows(FanFormatException.class, () -> encoder.encode(List.of(words)));
+        assertTrue(spaced.getMessage().endsWith("or let --fit split it at spaces (which saves 4 bytes a split)"),
+                spaced.getMessage());
+        assertTrue(encoder.encode(encoder.fit(List.of(words))).used() <= 512);
+        FanFormatException fitted = assertThrows(FanFormatException.class,
+                () -> encoder.encode(encoder.fit(List.of("x".repeat(101), "y"))));
+        assertFalse(fitted.getMessage().contains("--fit"), fitted.getMessage());
     }
 
     @Test
@@ -65,8 +103,12 @@ class FanEncoderTest {
         seven.set(0, "twenty-one characters");
         FanMessage m = encoder.encode(seven);
         assertEquals(2, m.warnings().size(), m.warnings().toString());
-        assertTrue(m.warnings().get(0).startsWith("string 1 has 21 characters, more than the 20 of pov_fan's code"));
-        assertTrue(m.warnings().get(1).startsWith("7 strings, more than the 6 of pov_fan's code"));
+        assertEquals("string 1 has 21 characters; this fan may show only the first 20 (--fit splits it)",
+                m.warnings().get(0));
+        assertEquals("7 strings; this fan may show only the first 6", m.warnings().get(1));
+        // split into 6 strings, 102 characters would need 517 bytes: --fit would not help
+        assertEquals("string 1 has 102 characters; this fan may show only the first 20",
+                encoder.encode(List.of("x".repeat(102))).warnings().get(0));
     }
 
     @Test
@@ -83,5 +125,14 @@ class FanEncoderTest {
         fitted.forEach(s -> assertTrue(s.length() <= 20, s));
         assertEquals(List.of("abcdefghijklmnopqrst", "uvw x"), encoder.fit(List.of("abcdefghijklmnopqrstuvw x")));
         assertTrue(encoder.encode(fitted).warnings().isEmpty());
+    }
+
+    @Test
+    void fitKeepsStringsThatFitByteForByte() {
+        List<String> fine = List.of("  centrado  ", "a  b   c", " ");
+        assertEquals(fine, encoder.fit(fine));
+        assertEquals(List.of("  twenty characters", "and  more"), encoder.fit(List.of("  twenty characters and  more")));
+        List<String> once = encoder.fit(List.of("Talita, eu te amo muito mais do que as estrelas do céu"));
+        assertEquals(once, encoder.fit(once));
     }
 }

@@ -35,6 +35,7 @@ final class FanDecodeCommand implements Runnable {
     @Override
     public void run() {
         FanFont font = fonts.font(session);
+        previews.checkOutputs();
         FanDecoder.Decoded d = decodeFile(file, font);
         session.out().printf("%s: %s (%d bytes)%n", file, Numbers.count(d.strings().size(), "string"), d.length());
         report(session, font, d, previews);

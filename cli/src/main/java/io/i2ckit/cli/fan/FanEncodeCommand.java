@@ -34,6 +34,7 @@ final class FanEncodeCommand implements Runnable {
     @Override
     public void run() {
         FanMessage message = text.encode(session);
+        OutputFiles.checkWritable(output);
         if (output != null) {
             boolean stream = OutputFiles.write(output, message.bytes());
             (stream ? session.err() : session.out()).printf("Wrote %s to %s (%s)%n", Numbers.count(message.strings().size(), "string"),

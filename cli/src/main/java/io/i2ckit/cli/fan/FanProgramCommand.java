@@ -52,6 +52,7 @@ final class FanProgramCommand implements Runnable {
         FanFont font = text.fonts.font(session);
         FanProfile profile = text.fonts.profile();
         FanMessage message = text.encode(session);
+        previews.checkOutputs();
         Target target = where.target(session, profile);
         try (EepromRun run = new EepromRun(session, target)) {
             List<WriteReport> reports = Writing.apply(run, target, Image.of(message.bytes()), 0,

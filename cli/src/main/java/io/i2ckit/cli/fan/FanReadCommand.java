@@ -37,6 +37,7 @@ final class FanReadCommand implements Runnable {
     @Override
     public void run() {
         FanFont font = fonts.font(session);
+        previews.checkOutputs();
         try (EepromRun run = new EepromRun(session, where.target(session, fonts.profile()))) {
             FanDecoder.Decoded d;
             try {

@@ -53,6 +53,7 @@ final class FanRestoreCommand implements Runnable {
     @Override
     public void run() {
         FanFont font = fonts.font(session);
+        previews.checkOutputs();
         FanProfile profile = fonts.profile();
         Path dir = writing.backupDirectory(session);
         Target target = where.target(session, profile);

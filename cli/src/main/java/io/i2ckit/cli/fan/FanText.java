@@ -18,8 +18,10 @@ import java.util.List;
 /** The strings of a message and how to draw them: {@code --font}, {@code --fit}, {@code --profile}. */
 final class FanText {
     @Parameters(paramLabel = "STRING", arity = "1..*",
-            description = "The strings the fan shows in turn, each one argument (quote strings with spaces).")
-    List<String> strings;
+            description = {"The strings the fan shows in turn, each one argument (quote strings with spaces). "
+                    + "A string may start with '-' (\"-hi-\"); one that starts with '--' or is one of the options "
+                    + "goes after '--'."})
+    private List<String> strings;
 
     @Option(names = "--fit", description = "Split long strings at spaces so each fits the fan profile's characters.")
     boolean fit;
@@ -27,9 +29,15 @@ final class FanText {
     @Mixin
     FontOptions fonts;
 
+    /** The strings as typed (options are sorted from them before parsing: {@link MessageArguments}). */
+    List<String> strings() {
+        return strings;
+    }
+
     FanMessage encode(Session session) {
         FanEncoder encoder = new FanEncoder(fonts.font(session), fonts.profile());
-        FanMessage message = encoder.encode(fit ? encoder.fit(strings) : strings);
+        List<String> typed = strings();
+        FanMessage message = encoder.encode(fit ? encoder.fit(typed) : typed);
         message.warnings().forEach(w -> session.err().println("Warning: " + w));
         return message;
     }
@@ -56,6 +64,9 @@ final class FanText {
             }
             if (font == null) {
                 return f;
+            }
+            if (Files.isDirectory(font)) {
+                throw CliException.usage("--font " + font + " is a directory: name a font file");
             }
             if (!Files.isRegularFile(font)) {
                 throw CliException.usage("--font " + font + ": no such file");

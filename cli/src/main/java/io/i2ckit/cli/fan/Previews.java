@@ -23,15 +23,21 @@ final class Previews {
     @Option(names = "--gif", paramLabel = "FILE", description = "Also draw the spinning fan showing the strings in turn, as an animated GIF.")
     Path gif;
 
-    @Option(names = "--no-preview", description = "Do not draw the strings in the terminal.")
+    @Option(names = "--no-preview", description = "Do not draw the strings' LEDs in the terminal (the text is still listed).")
     boolean quiet;
 
-    /** Prints each string and its 7 rows, then writes the pictures asked for. */
+    /** Fails, before anything is done, when --png or --gif names a file that cannot be written. */
+    void checkOutputs() {
+        OutputFiles.checkWritable(png);
+        OutputFiles.checkWritable(gif);
+    }
+
+    /** Prints each string and (unless --no-preview) its 7 rows, then writes the pictures asked for. */
     void show(Session session, FanFont font, List<String> strings, List<List<Glyph>> glyphs) {
         PrintWriter out = session.out();
-        if (!quiet) {
-            for (int s = 0; s < strings.size(); s++) {
-                out.printf("%d: \"%s\"%n", s + 1, strings.get(s));
+        for (int s = 0; s < strings.size(); s++) {
+            out.printf("%d: \"%s\"%n", s + 1, strings.get(s));
+            if (!quiet) {
                 TextPreview.lines(glyphs.get(s)).forEach(l -> out.println("   " + l));
             }
         }
