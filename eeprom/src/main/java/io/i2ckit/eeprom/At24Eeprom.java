@@ -33,6 +33,10 @@ public final class At24Eeprom {
     private final Transport reader;
     private final Transport writer;
 
+    /** The addresses a 24Cxx answers: 1010 then its three address pins (or block bits). */
+    public static final int FIRST_ADDRESS = 0x50;
+    public static final int LAST_ADDRESS = 0x57;
+
     public At24Eeprom(I2cDevice device, EepromType type) {
         this(device, type, EepromOptions.DEFAULTS);
     }
@@ -47,7 +51,13 @@ public final class At24Eeprom {
         this.options = options;
         int base = device.address();
         int count = type.addressCount();
-        if (base % count != 0 || base + count - 1 > 0x7f) {
+        if (base < FIRST_ADDRESS || base + count - 1 > LAST_ADDRESS) {
+            // even a read would first write the word address to whatever chip sits there
+            throw new IllegalArgumentException(String.format("0x%02x is not an EEPROM address: a %s answers only at"
+                    + " 0x%02x-0x%02x (%s), as its address pins choose", base, type.name(), FIRST_ADDRESS, LAST_ADDRESS,
+                    count == 1 ? "one address" : count + " addresses from a multiple of " + count));
+        }
+        if (base % count != 0) {
             throw new IllegalArgumentException(String.format("a %s answers %d addresses starting at a multiple of %d;"
                     + " 0x%02x is not one (did you mean 0x%02x?)", type.name(), count, count, base, base - base % count));
         }

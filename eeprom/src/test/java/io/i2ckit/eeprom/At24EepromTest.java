@@ -205,6 +205,21 @@ class At24EepromTest {
     }
 
     @Test
+    void anAddressOutsideTheEepromRangeIsRefusedBeforeAnyTransfer() {
+        SimBus bus = bus();
+        for (int a : new int[] {0x20, 0x48, 0x4f, 0x58}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> new At24Eeprom(bus.device(a), T24C04A));
+            assertEquals(String.format("0x%02x is not an EEPROM address: a t24c04a answers only at 0x50-0x57"
+                    + " (2 addresses from a multiple of 2), as its address pins choose", a), e.getMessage());
+        }
+        IllegalArgumentException high = assertThrows(IllegalArgumentException.class,
+                () -> new At24Eeprom(bus.device(0x56), EepromCatalog.standard().get("24c08")));
+        assertTrue(high.getMessage().startsWith("0x56 is not an EEPROM address: a 24c08 answers only at 0x50-0x57"
+                + " (4 addresses from a multiple of 4)"), high.getMessage());
+    }
+
+    @Test
     void twoByteAddressedPartOnAnSmbusOnlyAdapter() {
         ChipMemory big = ChipMemory.inMemory(32768, 0xff);
         SimBus bus = SimBus.builder().functionality(FunctionalityPresets.get("i801"))

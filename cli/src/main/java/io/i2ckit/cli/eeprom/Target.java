@@ -7,6 +7,7 @@ import io.i2ckit.cli.Session;
 import io.i2ckit.core.BusyException;
 import io.i2ckit.core.DeviceOptions;
 import io.i2ckit.core.I2cBus;
+import io.i2ckit.core.Probe;
 import io.i2ckit.eeprom.At24Eeprom;
 import io.i2ckit.eeprom.EepromCatalog;
 import io.i2ckit.eeprom.EepromOptions;
@@ -95,6 +96,27 @@ public final class Target {
                     + " simulated fan; 'i2ckit board' shows this board's buses"));
         }
         return session.openBus(bus);
+    }
+
+    /**
+     * Fails unless every block address of the part acknowledges, asked as i2cdetect asks: a
+     * write must not start on a part whose second half is missing (a wrong --addr or --chip).
+     * Writes read the whole part first, so this runs only when that read failed, to say why.
+     */
+    void checkAnswers(I2cBus opened, At24Eeprom eeprom) {
+        int first = eeprom.address();
+        int block = eeprom.type().blockSize();
+        for (int k = 0; k < eeprom.type().addressCount(); k++) {
+            int a = first + k;
+            Probe.Method method = Probe.usable(a, opened.functionality());
+            if (!Probe.answers(opened.device(a, DeviceOptions.DEFAULT.withForce(force)), method)) {
+                String which = eeprom.type().addressCount() == 1 ? "" : String.format(", where the %s at 0x%02x keeps"
+                        + " bytes %d-%d", eeprom.type().name(), first, k * block, (k + 1) * block - 1);
+                throw CliException.device(String.format("nothing answers at 0x%02x on %s%s: check --addr and --chip"
+                        + " against the part ('i2ckit detect %s' shows what answers); nothing was written", a,
+                        opened.name(), which, opened.name()));
+            }
+        }
     }
 
     /**

@@ -31,7 +31,13 @@ public final class Writing {
         PrintWriter out = run.session.out();
         List<WriteReport> reports = new ArrayList<>();
         try (BusLock hold = run.bus.lock()) {
-            byte[] whole = run.eeprom.readAll(); // the backup, and what the writes compare against
+            byte[] whole; // the backup, and what the writes compare against; it reads every block address
+            try {
+                whole = run.eeprom.readAll();
+            } catch (I2cException e) {
+                target.checkAnswers(run.bus, run.eeprom); // names the block address that is missing, if one is
+                throw e;
+            }
             byte[] current = java.util.Arrays.copyOfRange(whole, offset, offset + image.length());
             List<Integer> diff = image.differences(current);
             if (diff.isEmpty()) {
