@@ -10,7 +10,33 @@ import java.util.Locale;
  * pasted from a forum can be restored.
  */
 public enum ImageFormat {
-    RAW, IHEX, DUMP;
+    RAW("raw bytes"), IHEX("Intel HEX"), DUMP("i2cdump text");
+
+    private final String title;
+
+    ImageFormat(String title) {
+        this.title = title;
+    }
+
+    /** How a person calls it: "Intel HEX". */
+    public String title() {
+        return title;
+    }
+
+    /**
+     * The format a file's name says (.hex/.ihex, .txt/.dump, .bin/.raw/.img/.eeprom), or null
+     * when its name says nothing.
+     */
+    public static ImageFormat byName(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        for (String[] row : new String[][] {{".hex", "IHEX"}, {".ihex", "IHEX"}, {".txt", "DUMP"}, {".dump", "DUMP"},
+                {".bin", "RAW"}, {".raw", "RAW"}, {".img", "RAW"}, {".eeprom", "RAW"}}) {
+            if (name.endsWith(row[0])) {
+                return valueOf(row[1]);
+            }
+        }
+        return null;
+    }
 
     /** The format named {@code name} (raw, hex/ihex, dump), for {@code --format}. */
     public static ImageFormat named(String name) {

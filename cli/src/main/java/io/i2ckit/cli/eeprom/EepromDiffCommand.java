@@ -27,7 +27,7 @@ final class EepromDiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         int at = image.offset(target.type());
-        Image contents = image.read(target.type(), at);
+        Image contents = image.read(session.out(), target.type(), at);
         try (EepromRun run = new EepromRun(session, target)) {
             byte[] part = run.eeprom.read(at, contents.length());
             run.clearProgress();

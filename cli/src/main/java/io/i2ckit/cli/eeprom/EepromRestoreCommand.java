@@ -49,7 +49,7 @@ final class EepromRestoreCommand implements Runnable {
                 return;
             }
             Path file = Restores.choose(session, run, backup, dir);
-            Image image = Restores.wholeImage(file, run.eeprom.type());
+            Image image = Restores.wholeImage(session.out(), file, run.eeprom.type());
             List<WriteReport> reports = Writing.apply(run, target, image, 0, dir, Backup.Kind.RESTORE, writing.dryRun(),
                     file.toString());
             if (stats) {

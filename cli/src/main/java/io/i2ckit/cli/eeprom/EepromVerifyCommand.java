@@ -28,7 +28,7 @@ final class EepromVerifyCommand implements Runnable {
     @Override
     public void run() {
         int at = image.offset(target.type());
-        Image contents = image.read(target.type(), at);
+        Image contents = image.read(session.out(), target.type(), at);
         try (EepromRun run = new EepromRun(session, target)) {
             byte[] part = run.eeprom.read(at, contents.length());
             run.clearProgress();

@@ -37,7 +37,7 @@ final class EepromWriteCommand implements Runnable {
     @Override
     public void run() {
         int at = image.offset(target.type());
-        Image contents = image.read(target.type(), at);
+        Image contents = image.read(session.out(), target.type(), at);
         try (EepromRun run = new EepromRun(session, target)) {
             List<WriteReport> reports = Writing.apply(run, target, contents, at,
                     writing.backupDirectory(session), Backup.Kind.WRITE, writing.dryRun(), image.file.toString());

@@ -7,26 +7,33 @@ import io.i2ckit.eeprom.Image;
 import io.i2ckit.eeprom.ImageFormat;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /** Reading and writing image files, their format given or judged from content and name. */
 public final class ImageFiles {
     private ImageFiles() {
     }
 
-    /** The image in {@code file}, checked to fit the part from {@code offset}. */
-    static Image read(Path file, String format, EepromType type, int offset) {
+    /**
+     * The image in {@code file}, checked to fit the part from {@code offset}, read in the format
+     * given, else the one its name says (a .hex that is no Intel HEX is refused, never taken as
+     * raw bytes), else the one its content shows; {@code out} is told which and why.
+     */
+    static Image read(PrintWriter out, Path file, String format, EepromType type, int offset) {
         byte[] content = bytes(file);
-        ImageFormat f = format != null ? ImageFormat.named(format) : ImageFormat.detect(content);
+        ImageFormat byName = ImageFormat.byName(file.getFileName().toString());
+        ImageFormat f = format != null ? ImageFormat.named(format) : byName != null ? byName : ImageFormat.detect(content);
+        String why = format != null ? "--format" : byName != null ? "its name" : "its content";
         Image image;
         try {
             image = f.parse(content);
         } catch (IllegalArgumentException e) {
-            throw CliException.usage(file + ": " + e.getMessage());
+            throw CliException.usage(file + ", read as " + f.title() + " (" + why + "): " + e.getMessage()
+                    + (format == null ? "; if it is another format, say which with --format raw|hex|dump" : ""));
         }
         if (image.defined().isEmpty()) {
             throw CliException.usage(file + " holds no bytes to write");
@@ -35,6 +42,8 @@ public final class ImageFiles {
             throw CliException.usage(String.format("%s holds %d bytes; from offset 0x%x the %s has room for %d",
                     file, image.length(), offset, type.name(), type.size() - offset));
         }
+        int bytes = image.defined().cardinality();
+        out.printf("Read %s as %s (%s): %d byte%s%n", file, f.title(), why, bytes, bytes == 1 ? "" : "s");
         return image;
     }
 
@@ -54,11 +63,8 @@ public final class ImageFiles {
         if (format != null) {
             return ImageFormat.named(format);
         }
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".hex") || name.endsWith(".ihex")) {
-            return ImageFormat.IHEX;
-        }
-        return name.endsWith(".txt") || name.endsWith(".dump") ? ImageFormat.DUMP : ImageFormat.RAW;
+        ImageFormat byName = ImageFormat.byName(file.getFileName().toString());
+        return byName != null ? byName : ImageFormat.RAW;
     }
 
     /** @return whether it went to a stream rather than a file (see {@link io.i2ckit.cli.OutputFiles#write}) */

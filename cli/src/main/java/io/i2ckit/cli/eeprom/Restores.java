@@ -42,8 +42,8 @@ public final class Restores {
     }
 
     /** The image in {@code file} (any format), which must be the whole part: a restore writes every byte. */
-    public static Image wholeImage(Path file, EepromType type) {
-        Image image = ImageFiles.read(file, null, type, 0);
+    public static Image wholeImage(PrintWriter out, Path file, EepromType type) {
+        Image image = ImageFiles.read(out, file, null, type, 0);
         if (!image.isComplete() || image.length() != type.size()) {
             throw CliException.usage(file + " is not a whole " + type.name() + " image ("
                     + image.defined().cardinality() + " of " + type.size() + " bytes)");

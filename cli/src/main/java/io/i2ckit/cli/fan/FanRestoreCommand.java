@@ -63,7 +63,7 @@ final class FanRestoreCommand implements Runnable {
                 return;
             }
             Path file = Restores.choose(session, run, backup, dir);
-            Image image = Restores.wholeImage(file, run.eeprom().type());
+            Image image = Restores.wholeImage(session.out(), file, run.eeprom().type());
             Writing.apply(run, target, image, 0, dir, Backup.Kind.RESTORE, writing.dryRun(), file.toString());
             try {
                 FanDecoder.Decoded d = new FanDecoder(font).decode(image.data());

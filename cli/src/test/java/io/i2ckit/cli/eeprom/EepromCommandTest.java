@@ -90,7 +90,8 @@ class EepromCommandTest {
         run("eeprom", "write", "--bus", "sim", image.toString());
         CliHarness.Result again = run("eeprom", "write", "--bus", "sim", "--stats", image.toString());
         assertEquals(0, again.code());
-        assertTrue(again.out().startsWith("Nothing to write: the part already holds"), again.out());
+        assertTrue(again.out().startsWith("Read " + image + " as raw bytes (its name): 512 bytes\n"
+                + "Nothing to write: the part already holds"), again.out());
         assertTrue(again.out().contains("Bus sim: 2 transactions"), "one read of each block address: " + again.out());
         assertEquals(1, backups().size());
     }
@@ -106,7 +107,7 @@ class EepromCommandTest {
     void dryRunShowsTheChangesAndWritesNothing() {
         CliHarness.Result r = run("eeprom", "write", "--bus", "sim", "--dry-run", image.toString());
         assertEquals(0, r.code());
-        assertTrue(r.out().startsWith("Would change 51"), r.out());
+        assertTrue(r.out().contains("bytes\nWould change 51"), r.out());
         assertTrue(r.out().contains("000 part ff ff"), r.out());
         assertArrayEquals(filled(0xff), chip());
         assertFalse(Files.exists(dir.resolve("backups")));
@@ -117,7 +118,8 @@ class EepromCommandTest {
         run("eeprom", "write", "--bus", "sim", image.toString());
         assertEquals(0, run("eeprom", "verify", "--bus", "sim", image.toString()).code());
         CliHarness.Result diffSame = run("eeprom", "diff", "--bus", "sim", image.toString());
-        assertEquals("No differences (512 bytes compared)\n", diffSame.out());
+        assertEquals("Read " + image + " as raw bytes (its name): 512 bytes\nNo differences (512 bytes compared)\n",
+                diffSame.out());
         run("set", "-y", "sim", "0x50", "0x10", "0x00");
         CliHarness.Result verify = run("eeprom", "verify", "--bus", "sim", image.toString());
         assertEquals(1, verify.code());
@@ -125,7 +127,7 @@ class EepromCommandTest {
         assertTrue(verify.err().contains("at 0x010"), verify.err());
         CliHarness.Result diff = run("eeprom", "diff", "--bus", "sim", image.toString());
         assertEquals(1, diff.code());
-        assertTrue(diff.out().startsWith("010 part 00 "), diff.out());
+        assertTrue(diff.out().startsWith("Read " + image + " as raw bytes (its name): 512 bytes\n010 part 00 "), diff.out());
         assertTrue(diff.out().contains("\n     file " + String.format("%02x", bytes[0x10] & 0xff)), diff.out());
         assertTrue(diff.out().contains("\n          ^^\n"), diff.out());
     }
@@ -241,8 +243,37 @@ class EepromCommandTest {
                 + "70: 12 34 zz 56 78\n");
         CliHarness.Result r = run("eeprom", "write", "--bus", "sim", dump.toString());
         assertEquals(2, r.code(), r.toString());
-        assertTrue(r.err().startsWith("Error: " + dump + ": dump line 3: '70: 12 34 zz 56 78' is not a whole row"), r.err());
+        assertTrue(r.err().startsWith("Error: " + dump + ", read as i2cdump text (its name): dump line 3:"
+                + " '70: 12 34 zz 56 78' is not a whole row"), r.err());
         assertFalse(Files.exists(dir.resolve("backups")), "nothing was touched");
+    }
+
+    @Test
+    void aFileIsReadAsItsNameSaysAndRefusedWhenItIsNotThat() throws Exception {
+        Path garbage = dir.resolve("g.hex");
+        Files.writeString(garbage, "garbage\n");
+        for (String command : new String[] {"write", "verify", "diff", "restore"}) {
+            CliHarness.Result r = run("eeprom", command, "--bus", "sim", garbage.toString());
+            assertEquals(2, r.code(), command + ": " + r);
+            assertTrue(r.err().startsWith("Error: " + garbage + ", read as Intel HEX (its name): "), r.err());
+            assertTrue(r.err().endsWith("; if it is another format, say which with --format raw|hex|dump\n"), r.err());
+        }
+        assertArrayEquals(filled(0xff), chip());
+        assertFalse(Files.exists(dir.resolve("backups")), "nothing was touched");
+
+        Path hex = dir.resolve("part.hex");
+        Files.writeString(hex, ":0400100001020304E2\n:00000001FF\n");
+        CliHarness.Result ok = run("eeprom", "write", "--bus", "sim", hex.toString());
+        assertEquals(0, ok.code(), ok.toString());
+        assertTrue(ok.out().startsWith("Read " + hex + " as Intel HEX (its name): 4 bytes\n"), ok.out());
+        CliHarness.Result forced = run("eeprom", "write", "--bus", "sim", "--format", "raw", "--offset", "0x20",
+                garbage.toString());
+        assertEquals(0, forced.code(), forced.toString());
+        assertTrue(forced.out().startsWith("Read " + garbage + " as raw bytes (--format): 8 bytes\n"), forced.out());
+        Path unnamed = dir.resolve("image");
+        Files.writeString(unnamed, ":0400100001020304E2\n:00000001FF\n");
+        assertTrue(run("eeprom", "verify", "--bus", "sim", unnamed.toString()).out()
+                .startsWith("Read " + unnamed + " as Intel HEX (its content): 4 bytes\n"));
     }
 
     @Test
@@ -330,7 +361,7 @@ class EepromCommandTest {
         assertUsage(run("eeprom", "write", "--bus", "sim", "--page-size", "12", image.toString()), "Error: --page-size 12");
         Files.writeString(dir.resolve("bad.hex"), ":0400100001020304E3\n:00000001FF\n");
         assertUsage(run("eeprom", "write", "--bus", "sim", dir.resolve("bad.hex").toString()),
-                "Error: " + dir.resolve("bad.hex") + ": Intel HEX line 1: checksum mismatch");
+                "Error: " + dir.resolve("bad.hex") + ", read as Intel HEX (its name): Intel HEX line 1: checksum mismatch");
     }
 
     private static void assertUsage(CliHarness.Result r, String start) {
