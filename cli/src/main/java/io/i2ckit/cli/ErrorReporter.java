@@ -29,8 +29,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, Com
         String message = e.getMessage();
         if (e instanceof CommandLine.UnmatchedArgumentException u && !spec.subcommands().isEmpty()
                 && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
-            message = "unknown command '" + u.getUnmatched().get(0) + "': use one of "
-                    + String.join(", ", spec.subcommands().keySet());
+            message = CommandNames.unknown(u.getUnmatched().get(0), spec.subcommands().keySet());
         }
         session.err().println("Error: " + oneLine(message) + " (see '" + command + " --help')");
         if (session.stacktrace()) {

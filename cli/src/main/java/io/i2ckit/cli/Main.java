@@ -37,6 +37,12 @@ public final class Main {
     public static int run(Session session, String... args) {
         CommandLine cl = commandLine(session, needed(args));
         int code;
+        String word = commandWord(args);
+        if (word != null && !I2ckitCommand.SUBCOMMANDS.containsKey(word)) {
+            // picocli would skip the word and run whatever later word names a command ('sim' in a bus name)
+            return new ErrorReporter(session).report(new CommandLine.ParameterException(cl,
+                    CommandNames.unknown(word, I2ckitCommand.SUBCOMMANDS.keySet())));
+        }
         try {
             code = cl.execute(MessageArguments.separate(cl, args));
         } catch (RuntimeException e) {
@@ -72,6 +78,21 @@ public final class Main {
             }
         }
         return version ? java.util.Set.of() : I2ckitCommand.SUBCOMMANDS.keySet();
+    }
+
+    /** The first word that is neither a top-level option nor its value: the command, or null. */
+    static String commandWord(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--sim-dir")) {
+                i++;
+            } else if (a.equals("--")) {
+                return i + 1 < args.length ? args[i + 1] : null;
+            } else if (!a.startsWith("-")) {
+                return a;
+            }
+        }
+        return null;
     }
 
     private static CommandLine commandLine(Session session, java.util.Set<String> subcommands) {

@@ -39,4 +39,11 @@ class ShellCommandTest {
         assertTrue(r.out().contains("0x00"), r.out());
         assertEquals(2, r.code(), "the last line's status: an unclosed quote");
     }
+
+    @Test
+    void aMistypedCommandInTheShellGetsTheNearestNames() {
+        CliHarness.Result r = new CliHarness(dir).runWithInput("i2cg -y sim 0x48 0 w\nfan progam x\n", "shell");
+        assertTrue(r.err().startsWith("Error: unknown command 'i2cg'; did you mean 'get' (i2cget)?"), r.err());
+        assertTrue(r.err().contains("Error: unknown command 'progam'; did you mean 'program'?"), r.err());
+    }
 }
