@@ -97,6 +97,27 @@ public final class Board {
     }
 
     /**
+     * When {@code name} means no bus of this board but is another board's header pin (P9_19 on
+     * a machine that is no BeagleBone), a sentence saying so; else empty.
+     */
+    public Optional<String> otherBoardsName(String name) {
+        if (named(name).isPresent()) {
+            return Optional.empty();
+        }
+        for (BoardProfile p : ProfileCatalog.standard().profiles()) {
+            for (BoardProfile.BusSpec spec : p.buses()) {
+                // header pins only: bus names such as i2c1 are shared by many boards
+                if (name.equalsIgnoreCase(spec.sda()) || name.equalsIgnoreCase(spec.scl())) {
+                    return Optional.of(String.format("%s is a header pin of the %s (its bus %s), and this machine is"
+                            + " %s; 'i2ckit board' shows the buses it has", name, p.name(), spec.hwName(), profile.isGeneric() ? "no board i2ckit knows"
+                                    : "a " + profile.name()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The bus number {@code name} stands for: a hardware name or header pin of this board.
      *
      * @return empty when the board has no such bus; the bus's adapter when present

@@ -78,7 +78,8 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
                     firstFailure = firstFailure == 0 ? n : firstFailure;
                     worst = Math.max(worst, code);
                     if (!keepGoing) {
-                        session.err().printf("Error: line %d failed (exit %d): %s%n", n, code, lines.get(n - 1).trim());
+                        // the line's own Error line came first: this one only says where, so one failure is one Error
+                        session.err().printf("batch: stopped at line %d (exit %d): %s%n", n, code, lines.get(n - 1).trim());
                         return code;
                     }
                 }
@@ -87,7 +88,7 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
             session.closeKeptBuses();
         }
         if (failures > 0) {
-            session.err().printf("Error: %d of the lines failed, the first on line %d%n", failures, firstFailure);
+            session.err().printf("batch: %d of the lines failed, the first on line %d%n", failures, firstFailure);
         }
         return worst;
     }

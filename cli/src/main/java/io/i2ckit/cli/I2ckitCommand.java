@@ -43,7 +43,7 @@ public final class I2ckitCommand extends CommandGroup {
         m.put("modules", ModulesCommand.class);
         m.put("sim", SimCommand.class);
         m.put("shell", ShellCommand.class);
-        m.put("help", CommandLine.HelpCommand.class);
+        m.put("help", HelpCommand.class);
         return Collections.unmodifiableMap(m);
     }
 

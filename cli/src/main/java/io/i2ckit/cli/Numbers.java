@@ -17,7 +17,10 @@ public final class Numbers {
             throw CliException.usage(what + " '" + text + "' is not a number (write 80, 0x50 or 0120)");
         }
         if (n.getAsLong() < min || n.getAsLong() > max) {
-            throw CliException.usage(String.format("%s %s out of range (0x%x-0x%x)", what, text, min, max));
+            // the range in the base the user wrote the number in: "--length 32 out of range (1-12)"
+            String range = text.strip().toLowerCase(java.util.Locale.ROOT).matches("[-+]?0x.*")
+                    ? String.format("0x%x-0x%x", min, max) : String.format("%d-%d", min, max);
+            throw CliException.usage(String.format("%s %s out of range (%s)", what, text, range));
         }
         return n.getAsLong();
     }

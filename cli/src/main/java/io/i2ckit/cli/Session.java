@@ -200,6 +200,9 @@ public final class Session {
                 || I2cBuses.list(buses()).stream().anyMatch(a -> a.name().equals(spec))) {
             return spec;
         }
+        board().otherBoardsName(spec).ifPresent(hint -> {
+            throw CliException.usage("no I2C bus is called '" + spec + "' here: " + hint);
+        });
         try {
             return board().resolve(spec).map(a -> Integer.toString(a.number())).orElse(spec);
         } catch (IllegalStateException notEnabled) {

@@ -40,7 +40,8 @@ class BatchCommandTest {
         CliHarness.Result r = cli.runWithInput("set sim 0x50 0x00 0x48\nset sim 0x50 0x01 0x49\n",
                 "batch", "--ack-poll", "0");
         assertEquals(1, r.code());
-        assertTrue(r.err().endsWith("Error: line 2 failed (exit 1): set sim 0x50 0x01 0x49\n"), r.err());
+        assertTrue(r.err().endsWith("batch: stopped at line 2 (exit 1): set sim 0x50 0x01 0x49\n"), r.err());
+        assertEquals(1, r.err().lines().filter(l -> l.startsWith("Error: ")).count(), "one failure, one Error line: " + r.err());
     }
 
     @Test
@@ -61,7 +62,8 @@ class BatchCommandTest {
         CliHarness cli = new CliHarness(dir);
         CliHarness.Result r = cli.runWithInput("set sim 0x48 0 1\nget sim 0x20 0\nset sim 0x48 0 2\n", "batch", "-");
         assertEquals(2, r.code());
-        assertTrue(r.err().endsWith("Error: line 2 failed (exit 2): get sim 0x20 0\n"), r.err());
+        assertTrue(r.err().endsWith("batch: stopped at line 2 (exit 2): get sim 0x20 0\n"), r.err());
+        assertEquals(1, r.err().lines().filter(l -> l.startsWith("Error: ")).count(), r.err());
         assertEquals("0x01\n", cli.run("get", "-y", "sim", "0x48", "0").out(), "line 3 never ran");
     }
 
@@ -71,7 +73,8 @@ class BatchCommandTest {
         CliHarness.Result r = cli.runWithInput("get sim 0x20 0\nset sim 0x48 0 2\nget sim 0x21 0\n",
                 "batch", "--keep-going");
         assertEquals(2, r.code());
-        assertTrue(r.err().endsWith("Error: 2 of the lines failed, the first on line 1\n"), r.err());
+        assertTrue(r.err().endsWith("batch: 2 of the lines failed, the first on line 1\n"), r.err());
+        assertEquals(2, r.err().lines().filter(l -> l.startsWith("Error: ")).count(), r.err());
         assertEquals("0x02\n", cli.run("get", "-y", "sim", "0x48", "0").out());
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.i2ckit.cli.eeprom;
 
+import io.i2ckit.cli.Numbers;
 import io.i2ckit.cli.ExitCode;
 import io.i2ckit.cli.Session;
 import io.i2ckit.eeprom.Image;
@@ -33,7 +34,7 @@ final class EepromDiffCommand implements Callable<Integer> {
             run.clearProgress();
             int n = Differences.print(session.out(), contents, part, at);
             if (n == 0) {
-                session.out().printf("No differences (%d bytes compared)%n", contents.defined().cardinality());
+                session.out().printf("No differences (%s compared)%n", Numbers.count(contents.defined().cardinality(), "byte"));
                 return ExitCode.OK;
             }
             session.out().printf("%d byte%s differ%n", n, n == 1 ? "" : "s");

@@ -58,7 +58,7 @@ final class EepromReadCommand implements Runnable {
                 session.out().print(new String(rendered, StandardCharsets.US_ASCII));
             } else {
                 boolean stream = ImageFiles.write(output, rendered);
-                (stream ? session.err() : session.out()).printf("Read %d bytes from 0x%02x on %s into %s (%s)%n", count, run.eeprom.address(),
+                (stream ? session.err() : session.out()).printf("Read %s from 0x%02x on %s into %s (%s)%n", Numbers.count(count, "byte"), run.eeprom.address(),
                         run.bus.name(), output, f.name().toLowerCase());
             }
             if (stats) {

@@ -2,6 +2,7 @@
 package io.i2ckit.cli.eeprom;
 
 import io.i2ckit.cli.CliException;
+import io.i2ckit.cli.Numbers;
 import io.i2ckit.cli.Session;
 import io.i2ckit.eeprom.Image;
 import io.i2ckit.eeprom.OffsetRanges;
@@ -34,10 +35,11 @@ final class EepromVerifyCommand implements Runnable {
             run.clearProgress();
             List<Integer> diff = contents.differences(part);
             if (!diff.isEmpty()) {
-                throw CliException.device(String.format("%d of %d bytes differ from %s, at %s (see 'i2ckit eeprom diff')",
-                        diff.size(), contents.defined().cardinality(), image.file, OffsetRanges.of(diff, at)));
+                throw CliException.device(String.format("%d of %s differ%s from %s, at %s (see 'i2ckit eeprom diff')",
+                        diff.size(), Numbers.count(contents.defined().cardinality(), "byte"), diff.size() == 1 ? "s" : "", image.file, OffsetRanges.of(diff, at)));
             }
-            session.out().printf("The part holds %s (%d bytes compared)%n", image.file, contents.defined().cardinality());
+            session.out().printf("The part holds %s (%s compared)%n", image.file,
+                    Numbers.count(contents.defined().cardinality(), "byte"));
         }
     }
 }

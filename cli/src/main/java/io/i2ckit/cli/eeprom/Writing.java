@@ -2,6 +2,7 @@
 package io.i2ckit.cli.eeprom;
 
 import io.i2ckit.cli.CliException;
+import io.i2ckit.cli.Numbers;
 import io.i2ckit.core.BusLock;
 import io.i2ckit.core.I2cException;
 import io.i2ckit.eeprom.Backup;
@@ -42,8 +43,8 @@ public final class Writing {
             List<Integer> diff = image.differences(current);
             if (diff.isEmpty()) {
                 run.clearProgress();
-                out.printf("Nothing to write: the part already holds %s (%d bytes compared)%n", what,
-                        image.defined().cardinality());
+                out.printf("Nothing to write: the part already holds %s (%s compared)%n", what,
+                        Numbers.count(image.defined().cardinality(), "byte"));
                 return reports;
             }
             if (!dryRun) {

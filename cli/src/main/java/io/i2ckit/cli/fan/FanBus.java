@@ -19,7 +19,8 @@ final class FanBus {
             description = "The fan EEPROM's first address, if its strap differs from the profile's (such as 0x54).")
     String address;
 
-    @Option(names = "--force", description = "Write even where a kernel driver owns the address or the board protects it.")
+    @Option(names = "--force", description = "Use the fan's EEPROM even where a kernel driver owns its address "
+            + "(and, for commands that write, where the board protects it).")
     boolean force;
 
     /** The EEPROM the fan's profile names, on the chosen bus; says so when that is the simulator. */

@@ -37,7 +37,8 @@ final class FanDecodeCommand implements Runnable {
         FanFont font = fonts.font(session);
         previews.checkOutputs();
         FanDecoder.Decoded d = decodeFile(file, font);
-        session.out().printf("%s: %s (%d bytes)%n", file, Numbers.count(d.strings().size(), "string"), d.length());
+        session.out().printf("%s: %s (%s)%n", file, Numbers.count(d.strings().size(), "string"),
+                Numbers.count(d.length(), "byte"));
         report(session, font, d, previews);
     }
 

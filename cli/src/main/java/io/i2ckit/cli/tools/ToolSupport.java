@@ -48,6 +48,8 @@ public final class ToolSupport {
                         return Integer.toString(board.get().number());
                     }
                     s.err().println("Error: I2C bus name doesn't match any bus present!");
+                    // i2c-tools' line stays as it is; the hint follows it
+                    s.board().otherBoardsName(arg).ifPresent(hint -> s.err().println("Hint: " + hint));
                 } catch (IllegalStateException notEnabled) {
                     s.err().println("Error: I2C bus name doesn't match any bus present! (" + notEnabled.getMessage() + ")");
                 }

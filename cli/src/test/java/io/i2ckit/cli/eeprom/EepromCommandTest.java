@@ -123,7 +123,7 @@ class EepromCommandTest {
         run("set", "-y", "sim", "0x50", "0x10", "0x00");
         CliHarness.Result verify = run("eeprom", "verify", "--bus", "sim", image.toString());
         assertEquals(1, verify.code());
-        assertTrue(verify.err().startsWith("Error: 1 of 512 bytes differ from "), verify.err());
+        assertTrue(verify.err().startsWith("Error: 1 of 512 bytes differs from "), verify.err());
         assertTrue(verify.err().contains("at 0x010"), verify.err());
         CliHarness.Result diff = run("eeprom", "diff", "--bus", "sim", image.toString());
         assertEquals(1, diff.code());
