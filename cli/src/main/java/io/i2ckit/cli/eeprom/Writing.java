@@ -68,9 +68,10 @@ public final class Writing {
                     reports.add(run.eeprom.write(offset + r[0], data, before));
                 }
             } catch (EepromVerifyException e) {
-                throw CliException.device(e.getMessage() + restore(run, target, store, backup));
+                throw CliException.device(e.getMessage() + waysOn(run, target, store, backup, kind, what));
             } catch (I2cException e) {
-                throw CliException.device("the write failed: " + e.getMessage() + restore(run, target, store, backup));
+                throw CliException.device("the write failed: " + e.getMessage()
+                        + waysOn(run, target, store, backup, kind, what));
             }
             store.completed(run.bus.name(), run.eeprom.address(), backup);
             run.clearProgress();
@@ -84,6 +85,28 @@ public final class Writing {
                             + " next time use --page-size %d%n", r.pageSize(), r.plannedPageSize(), r.pageSize()));
         }
         return reports;
+    }
+
+    /**
+     * The ways on after a failed write: back to the contents before; and for a restore of a
+     * named backup, also forward, since running it again finishes what was asked.
+     */
+    private static String waysOn(EepromRun run, Target target, BackupStore store, Path backup, Backup.Kind kind,
+                                 String what) {
+        if (kind != Backup.Kind.RESTORE) {
+            return restore(run, target, store, backup);
+        }
+        String forward = "; to finish this restore, run " + command(target, Path.of(what)) + " again";
+        String plain = "'i2ckit eeprom restore " + target.options() + "'";
+        Backup last = store.lastVerified(run.bus.name(), run.eeprom.address()).orElse(null);
+        if (last == null) {
+            return forward + "; the contents before it are saved in " + backup;
+        }
+        if (last.file().equals(backup)) {
+            return forward + "; to go back to what was there before (saved in " + backup + "), run " + plain;
+        }
+        return forward + "; the part was already torn before it (saved in " + backup + "); " + plain
+                + " puts back the last verified contents, " + last.file();
     }
 
     /**
