@@ -22,14 +22,17 @@ import picocli.CommandLine.Parameters;
 import java.nio.file.Path;
 
 @Command(name = "restore", mixinStandardHelpOptions = true,
-        description = {"Put the previous message back: the newest backup of the fan's EEPROM that holds verified "
-                + "contents (never one a failed write tore), or the one named.",
-                "What the fan holds now is saved first, so this can be undone too."})
+        description = {"Put a previous message back: the newest backup of the fan's EEPROM that holds verified "
+                + "contents (never one a failed write tore), or the one named by its number in --list or its file.",
+                "What the fan holds now is saved first, so this can be undone too; --list shows every backup's "
+                        + "message."})
 final class FanRestoreCommand implements Runnable {
     private final Session session;
 
-    @Parameters(arity = "0..1", paramLabel = "BACKUP", description = "A backup file (default: the newest of this fan's).")
-    Path backup;
+    @Parameters(arity = "0..1", paramLabel = "BACKUP",
+            description = "A backup's number in --list, or a backup file (a file named by digits goes as ./NAME);"
+                    + " default: the newest of verified contents.")
+    String backup;
 
     @Mixin
     FanText.FontOptions fonts;
@@ -58,11 +61,12 @@ final class FanRestoreCommand implements Runnable {
         Path dir = writing.backupDirectory(session);
         Target target = where.target(session, profile);
         try (EepromRun run = new EepromRun(session, target)) {
+            FanBackups backups = new FanBackups(run, dir, font);
             if (list) {
-                Restores.list(session, run, dir);
+                backups.list(session, run, dir);
                 return;
             }
-            Path file = Restores.choose(session, run, backup, dir);
+            Path file = backups.choose(session, backup);
             Image image = Restores.wholeImage(session.out(), file, run.eeprom().type());
             Writing.apply(run, target, image, 0, dir, Backup.Kind.RESTORE, writing.dryRun(), file.toString());
             try {

@@ -111,6 +111,31 @@ class FanCommandTest {
     }
 
     @Test
+    void restoreListsEachBackupsMessageAndTakesOneByNumber() {
+        for (String m : new String[] {"first", "second", "third"}) {
+            assertEquals(0, run("fan", "program", "--bus", "sim", m, "x").code());
+        }
+        CliHarness.Result list = run("fan", "restore", "--bus", "sim", "--list");
+        assertEquals(0, list.code(), list.toString());
+        String[] lines = list.out().split("\n");
+        assertTrue(lines[0].matches(" 1  \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC  blank \\(every byte 0xff\\)"), lines[0]);
+        assertTrue(lines[2].endsWith("UTC  \"first\" and 1 more string"), lines[2]);
+        assertTrue(lines[4].endsWith("UTC  \"second\" and 1 more string"), lines[4]);
+        assertEquals("    <- a plain 'fan restore' puts this back", lines[6]);
+
+        CliHarness.Result plain = run("fan", "restore", "--bus", "sim", "--no-preview");
+        assertTrue(plain.out().startsWith("Restoring backup 3 of 3 (the newest of verified contents): \"second\" and"
+                + " 1 more string, saved "), plain.out());
+        CliHarness.Result picked = run("fan", "restore", "--bus", "sim", "--no-preview", "2");
+        assertEquals(0, picked.code(), picked.toString());
+        assertTrue(picked.out().startsWith("Restoring backup 2 of 4: \"first\" and 1 more string"), picked.out());
+        assertTrue(run("fan", "read", "--bus", "sim").out().contains("1: \"first\""));
+        CliHarness.Result none = run("fan", "restore", "--bus", "sim", "9");
+        assertEquals("Error: no backup 9: 'fan restore --list' numbers them 1-5 (a file named 9 goes as ./9)\n",
+                none.err());
+    }
+
+    @Test
     void dryRunShowsAndWritesNothing() {
         byte[] before = chip();
         CliHarness.Result r = run("fan", "program", "--dry-run", "Hello");
