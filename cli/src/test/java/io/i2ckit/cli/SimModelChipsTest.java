@@ -9,6 +9,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Model chips from the command line: added with settings, changed, listed, looked at. */
@@ -89,5 +90,22 @@ class SimModelChipsTest {
         assertEquals(128, image.getHeight());
         assertTrue(image.getRGB(0, 0) != image.getRGB(2, 0), "column 0 lit, column 1 dark");
         assertEquals(2, cli.run("sim", "display", "0x50").code(), "an EEPROM is no display");
+    }
+
+    @Test
+    void aDisplayThatIsOffSaysSo() {
+        CliHarness cli = new CliHarness(dir);
+        cli.run("sim", "chip", "add", "0x3c", "ssd1306");
+        assertEquals("(display off: nothing lit until it gets command 0xAF)\n", cli.run("sim", "display", "0x3c").out());
+    }
+
+    @Test
+    void demoNamesEachChipAsItsModel() {
+        CliHarness cli = new CliHarness(dir);
+        cli.run("sim", "chip", "add", "0x49", "tmp102");
+        String out = cli.run("demo").out();
+        assertTrue(out.contains("\n  0x49  TMP102"), out);
+        assertFalse(out.contains("TMP102 register chip"), out);
+        assertTrue(out.contains("\n  0x50  T24C04A EEPROM, 512 bytes"), out);
     }
 }

@@ -57,6 +57,8 @@ final class SimDisplayCommand implements Runnable {
                 DisplayPictures.writePng(chip, scale, bytes);
                 boolean stream = OutputFiles.write(png, bytes.toByteArray());
                 (stream ? session.err() : session.out()).printf("Drew the display at 0x%02x into %s%n", a, png);
+            } else if (!DisplayPictures.isOn(chip)) {
+                session.out().printf("(display off: nothing lit until it gets command 0xAF)%n");
             } else {
                 text(DisplayPictures.pixels(chip), session.out());
             }

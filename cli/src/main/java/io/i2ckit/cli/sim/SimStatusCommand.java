@@ -50,7 +50,8 @@ final class SimStatusCommand implements Runnable {
         out.printf("  totals:        %s%n", total);
     }
 
-    private static String describe(SimBoard.ChipSpec c) {
+    /** What the chip is, as sim status and demo list it. */
+    public static String describe(SimBoard.ChipSpec c) {
         if (c.isModel()) {
             StringBuilder sb = new StringBuilder(ChipModels.get(c.type()).title());
             c.settings().forEach((k, v) -> sb.append(", ").append(k).append('=').append(v));

@@ -22,6 +22,14 @@ public final class DisplayPictures {
         return chip instanceof Ssd1306Chip;
     }
 
+    /** Whether the display is switched on (command 0xAF); off, its glass is dark whatever its memory holds. */
+    public static boolean isOn(SimChip chip) {
+        if (!(chip instanceof Ssd1306Chip display)) {
+            throw new IllegalArgumentException(chip.describe() + " is not a display");
+        }
+        return display.isOn();
+    }
+
     /** The lit pixels, {@code [row][column]}. */
     public static boolean[][] pixels(SimChip chip) {
         if (!(chip instanceof Ssd1306Chip display)) {

@@ -78,6 +78,10 @@ final class Ssd1306Chip extends AddressedChip {
         controlNext = false;
     }
 
+    boolean isOn() {
+        return registers.displayOn();
+    }
+
     /** The glass, {@code [row][column]}, true where a pixel is lit. */
     boolean[][] panel() {
         boolean[][] lit = new boolean[HEIGHT][WIDTH];
