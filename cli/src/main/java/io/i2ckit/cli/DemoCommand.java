@@ -23,7 +23,7 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
         SimBoard board = store.board();
         session.out().printf("Simulated bus 'sim' (kept in %s):%n", store.directory());
         for (SimBoard.ChipSpec c : board.chips()) {
-            session.out().printf("  0x%02x  %s%n", c.address(), io.i2ckit.cli.sim.SimStatusCommand.describe(c));
+            session.out().printf("  0x%02x  %s%n", c.address(), io.i2ckit.cli.sim.ChipDescriptions.describe(c));
         }
         int code = step("i2ckit detect -y sim", Tool.DETECT, List.of("-y", "sim"));
         for (SimBoard.ChipSpec c : board.chips()) {

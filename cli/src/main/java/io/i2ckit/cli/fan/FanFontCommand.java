@@ -3,6 +3,7 @@ package io.i2ckit.cli.fan;
 
 import io.i2ckit.cli.OutputFiles;
 import io.i2ckit.cli.Session;
+import io.i2ckit.povfan.FanEncoder;
 import io.i2ckit.povfan.FanFont;
 import io.i2ckit.povfan.FanPictures;
 import io.i2ckit.povfan.Glyph;
@@ -11,7 +12,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 @Command(name = "font", mixinStandardHelpOptions = true,
         description = {"List the characters the fan can show, or draw the font as a sheet (--png); --show draws glyphs "
@@ -26,6 +29,9 @@ final class FanFontCommand implements Runnable {
 
     @Option(names = "--png", paramLabel = "FILE", description = "Draw every glyph into this PNG sheet.")
     Path png;
+
+    /** An empty glyph, ready to draw in. */
+    private static final List<String> BLANK = java.util.Collections.nCopies(Glyph.ROWS, ".".repeat(Glyph.COLUMNS));
 
     @Option(names = "--show", paramLabel = "CHARS", description = "Print these characters' glyphs in the font file format.")
     String show;
@@ -43,11 +49,16 @@ final class FanFontCommand implements Runnable {
             return;
         }
         if (show != null) {
-            show.codePoints().forEach(cp -> {
-                Glyph g = font.glyph(cp).orElseThrow(() -> new io.i2ckit.povfan.FanFormatException(
-                        FanFont.describe(cp) + " is not in the font"));
-                session.out().printf("char %s%n", cp == ' ' ? "U+0020" : new String(Character.toChars(cp)));
-                for (String row : g.rows()) {
+            FanEncoder.composed(show).codePoints().forEach(cp -> {
+                Optional<Glyph> g = font.glyph(cp);
+                if (g.isEmpty()) {
+                    // a template to fill in: the user draws it with '#' and passes the file with --font
+                    session.err().printf("%s is not in the font: below is a blank glyph for it; draw it with '#',"
+                            + " save it in a file and add --font FILE%n", FanFont.describe(cp));
+                }
+                session.out().printf("char %s%n", cp == ' ' || Character.isWhitespace(cp) || Character.isISOControl(cp)
+                        ? String.format("U+%04X", cp) : new String(Character.toChars(cp)));
+                for (String row : g.map(x -> List.of(x.rows())).orElse(BLANK)) {
                     session.out().println(row);
                 }
             });

@@ -5,7 +5,6 @@ import io.i2ckit.cli.Session;
 import io.i2ckit.core.Capability;
 import io.i2ckit.core.Functionality;
 import io.i2ckit.core.sim.BusStats;
-import io.i2ckit.core.sim.ChipModels;
 import io.i2ckit.core.sim.FaultPlan;
 import io.i2ckit.core.sim.FunctionalityPresets;
 import io.i2ckit.core.sim.SimBoard;
@@ -38,7 +37,7 @@ final class SimStatusCommand implements Runnable {
             String where = c.isEeprom() && c.geometry().addressCount() > 1
                     ? String.format("0x%02x-0x%02x", c.address(), c.address() + c.geometry().addressCount() - 1)
                     : String.format("0x%02x", c.address());
-            out.printf("  chip %-9s %s%n", where, describe(c));
+            out.printf("  chip %-9s %s%n", where, ChipDescriptions.describe(c));
         }
         board.drivers().forEach((a, d) -> out.printf("  driver 0x%02x  owned by kernel driver %s (shows as UU)%n", a, d));
         FaultPlan faults = store.armedFaults();
@@ -48,20 +47,5 @@ final class SimStatusCommand implements Runnable {
         }
         BusStats total = store.totals();
         out.printf("  totals:        %s%n", total);
-    }
-
-    /** What the chip is, as sim status and demo list it. */
-    public static String describe(SimBoard.ChipSpec c) {
-        if (c.isModel()) {
-            StringBuilder sb = new StringBuilder(ChipModels.get(c.type()).title());
-            c.settings().forEach((k, v) -> sb.append(", ").append(k).append('=').append(v));
-            return sb.toString();
-        }
-        if (!c.isEeprom()) {
-            return c.label() + " register chip, 256 registers";
-        }
-        return String.format("%s EEPROM, %d bytes, %d-byte pages, %d-byte word address, tWR %.1f ms%s", c.label(),
-                c.geometry().size(), c.geometry().pageSize(), c.geometry().addressBytes(),
-                c.geometry().writeCycleNanos() / 1e6, c.writeProtected() ? ", write-protected" : "");
     }
 }

@@ -246,4 +246,17 @@ class FanCommandTest {
         assertEquals(0, run("fan", "font", "--png", sheet.toString()).code());
         assertTrue(ImageIO.read(sheet.toFile()).getWidth() > 500);
     }
+
+    @Test
+    void showingAMissingGlyphGivesABlankTemplateThatAFontFileTakes() throws Exception {
+        CliHarness.Result r = run("fan", "font", "--show", "ø");
+        assertEquals(0, r.code(), r.toString());
+        assertEquals("char ø\n" + ".....\n".repeat(7), r.out());
+        assertTrue(r.err().startsWith("'ø' (U+00F8) is not in the font: below is a blank glyph"), r.err());
+        Path font = dir.resolve("o.txt");
+        Files.writeString(font, r.out().replaceFirst("\\.\\.\\.\\.\\.", "#####"));
+        CliHarness.Result p = run("fan", "preview", "--font", font.toString(), "ø");
+        assertEquals(0, p.code(), p.toString());
+        assertTrue(p.out().contains("1: \"ø\"\n   █████\n   ·····\n"), p.out());
+    }
 }
