@@ -11,7 +11,6 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.shell.jline3.PicocliJLineCompleter;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,7 +47,7 @@ final class ShellCommand implements Callable<Integer> {
         }
         try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
             LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("i2ckit")
-                    .completer(new PicocliJLineCompleter(Main.commandLine(session).getCommandSpec()))
+                    .completer(new ShellCompleter(session, Main.commandLine(session).getCommandSpec()))
                     .variable(LineReader.HISTORY_FILE, historyFile()).build();
             session.out().println("i2ckit shell: every i2ckit command and i2cget, i2cset... by name; Tab completes;"
                     + " 'time COMMAND' times one; exit or Ctrl-D ends");
