@@ -60,8 +60,10 @@ public final class EepromBackup {
                             eeprom.type().size(), file);
                 } else {
                     WriteReport r = restore(eeprom, Files.readAllBytes(file));
-                    System.out.printf("Restored %s onto the %s at 0x50 on %s: %s%n", file, eeprom.type().name(),
-                            bus.name(), r);
+                    System.out.printf("Restored %s onto the %s at 0x50 on %s: %d byte%s changed in %d page write%s"
+                                    + " (%d already right), verified%n", file, eeprom.type().name(), bus.name(),
+                            r.changedBytes(), r.changedBytes() == 1 ? "" : "s", r.pagesWritten(),
+                            r.pagesWritten() == 1 ? "" : "s", r.pagesSkipped());
                 }
             }
         });

@@ -22,15 +22,19 @@ public final class ProgramFan {
     private ProgramFan() {
     }
 
+    /** What was programmed, and the file holding what the fan said before. */
+    public record Programmed(FanMessage message, Path backup) {
+    }
+
     /** Backs up the fan's EEPROM into {@code backups}, then programs {@code strings}. */
-    public static FanMessage program(I2cBus bus, List<String> strings, BackupStore backups) {
+    public static Programmed program(I2cBus bus, List<String> strings, BackupStore backups) {
         PovFan fan = PovFan.on(bus);
         byte[] before = fan.eeprom().readAll();
         Path saved = backups.save(bus.name(), fan.eeprom().address(), fan.eeprom().type().name(), before,
                 Backup.Kind.WRITE);
         FanMessage message = fan.program(strings);
         backups.completed(bus.name(), fan.eeprom().address(), saved);
-        return message;
+        return new Programmed(message, saved);
     }
 
     public static void main(String[] args) {
@@ -39,11 +43,12 @@ public final class ProgramFan {
             List<String> strings = a.rest.isEmpty() ? List.of("HELLO", "FROM JAVA") : a.rest;
             BackupStore backups = new BackupStore(BackupStore.defaultDirectory(System.getenv()));
             try (I2cBus bus = I2cBuses.open(a.bus)) {
-                FanMessage m = program(bus, strings, backups);
+                Programmed p = program(bus, strings, backups);
+                FanMessage m = p.message();
                 m.warnings().forEach(w -> System.out.println("Warning: " + w));
                 System.out.printf("Programmed %d strings (%d of %d bytes) on %s; the fan now says %s%n",
                         m.strings().size(), m.bytes().length, m.capacity(), bus.name(), PovFan.on(bus).read().strings());
-                System.out.printf("Backup of what it said before: %s%n", backups.directory());
+                System.out.printf("Backup of what it said before: %s%n", p.backup());
             }
         });
     }
