@@ -174,52 +174,19 @@ public final class ModprobeConfig {
         return c == ' ' || c == '\t';
     }
 
-    /** {@code module.param=value} words (quotes grouping spaces) and {@code modprobe.blacklist=a,b}. */
+    /** Module options and {@code modprobe.blacklist=a,b} from the kernel command line, as kmod reads them. */
     void parseCommandLine(String cmdline) {
-        for (String word : words(cmdline)) {
-            int eq = word.indexOf('=');
-            int dot = word.indexOf('.');
-            if (eq < 0 || dot < 0 || dot > eq) {
-                continue;
-            }
-            String module = word.substring(0, dot);
-            String param = word.substring(dot + 1, eq);
-            String value = word.substring(eq + 1);
-            if (module.equals("modprobe") && param.equals("blacklist")) {
-                for (String m : value.split(",")) {
+        for (KernelCommandLine.Option o : KernelCommandLine.options(cmdline)) {
+            if (o.module().equals("modprobe") && o.text().startsWith("blacklist=")) {
+                for (String m : o.text().substring("blacklist=".length()).split(",")) {
                     if (!m.isEmpty()) {
                         blacklist.add(Names.module(m));
                     }
                 }
             } else {
-                options.add(new Options(Names.module(module), param + "=" + value));
+                options.add(new Options(o.module(), o.text()));
             }
         }
-    }
-
-    /** Command-line words, as the kernel splits them: spaces outside double quotes; quotes kept inside values. */
-    static List<String> words(String cmdline) {
-        List<String> out = new ArrayList<>();
-        StringBuilder w = new StringBuilder();
-        boolean quoted = false;
-        for (char ch : cmdline.strip().toCharArray()) {
-            if (ch == '"') {
-                quoted = !quoted;
-                continue; // "mod.p=a b" and mod.p="a b" mean the same
-            }
-            if (Character.isWhitespace(ch) && !quoted) {
-                if (w.length() > 0) {
-                    out.add(w.toString());
-                    w.setLength(0);
-                }
-            } else {
-                w.append(ch);
-            }
-        }
-        if (w.length() > 0) {
-            out.add(w.toString());
-        }
-        return out;
     }
 
     /** The aliases of this configuration matching {@code name}, in order. */

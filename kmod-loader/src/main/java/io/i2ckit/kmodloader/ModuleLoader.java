@@ -89,7 +89,7 @@ public final class ModuleLoader {
         List<Outcome> out = new ArrayList<>();
         for (ModuleRequest r : requests) {
             String m = Names.module(r.name());
-            if (!m.contains(":") && kernel.state(m) == KernelModules.State.LIVE) {
+            if (!m.contains(":") && !r.name().contains("/") && kernel.state(m) == KernelModules.State.LIVE) {
                 out.add(loaded(m, r.options()));
                 continue; // no need to read the module tree at all
             }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.i2ckit.kmodloader;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,35 +22,20 @@ public record ModuleRequest(String name, String options) {
     }
 
     /**
-     * Words as a command line gives them, {@code NAME [PARAM=VALUE ...] NAME ...}: a word with
-     * {@code =} is a parameter of the name before it. A value holding spaces (one shell word,
-     * {@code "goodbye=I am done"}) is quoted for the kernel, as modprobe does.
-     *
-     * @throws IllegalArgumentException when a parameter comes before any name
+     * Words as modprobe takes them: {@code NAME [PARAM ...]}, every word after the name a
+     * parameter of it, with or without {@code =} (a boolean flag); a value holding a space
+     * ({@code "goodbye=I am done"}, one shell word) is quoted for the kernel as modprobe quotes it.
      */
-    public static List<ModuleRequest> parse(List<String> words) {
-        List<ModuleRequest> out = new ArrayList<>();
-        String name = null;
-        List<String> params = new ArrayList<>();
-        for (String w : words) {
-            if (w.indexOf('=') > 0) {
-                if (name == null) {
-                    throw new IllegalArgumentException("parameter '" + w + "' comes before any module name: "
-                            + "write the module first, as in 'i2c-stub " + w + "'");
-                }
-                params.add(parameter(w));
-            } else {
-                if (name != null) {
-                    out.add(new ModuleRequest(name, String.join(" ", params)));
-                }
-                name = w;
-                params = new ArrayList<>();
-            }
+    public static ModuleRequest parse(List<String> words) {
+        if (words.isEmpty()) {
+            throw new IllegalArgumentException("no module named: give a module name or alias");
         }
-        if (name != null) {
-            out.add(new ModuleRequest(name, String.join(" ", params)));
-        }
-        return out;
+        return new ModuleRequest(words.get(0), joinParameters(words.subList(1, words.size())));
+    }
+
+    /** Words as {@code modprobe -a} takes them: each a module name, none with parameters. */
+    public static List<ModuleRequest> all(List<String> names) {
+        return names.stream().map(ModuleRequest::of).toList();
     }
 
     /** Joins parameter words for the kernel, quoting values with spaces. */
@@ -59,11 +43,14 @@ public record ModuleRequest(String name, String options) {
         return String.join(" ", words.stream().map(ModuleRequest::parameter).toList());
     }
 
+    /** kmod's options_from_array: a value with a space, not already quoted (" or '), gets double quotes. */
     private static String parameter(String word) {
         int eq = word.indexOf('=');
+        if (eq < 0) {
+            return word;
+        }
         String value = word.substring(eq + 1);
-        boolean spaced = value.chars().anyMatch(Character::isWhitespace);
-        if (eq > 0 && spaced && !value.startsWith("\"")) {
+        if (!value.startsWith("\"") && !value.startsWith("'") && value.indexOf(' ') >= 0) {
             return word.substring(0, eq + 1) + '"' + value + '"';
         }
         return word;

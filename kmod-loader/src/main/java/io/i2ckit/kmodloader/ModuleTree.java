@@ -31,6 +31,7 @@ public final class ModuleTree {
     private final Path dir;
     private Map<String, Entry> entries;
     private List<Alias> aliases;
+    private List<Alias> symbols;
     private Set<String> builtin;
     private List<Alias> builtinAliases;
 
@@ -78,6 +79,14 @@ public final class ModuleTree {
     /** Modules an alias of which matches {@code name} (fnmatch, both sides normalized), in file order. */
     public List<String> aliasTargets(String name) {
         return match(aliases(), name);
+    }
+
+    /**
+     * Modules exporting the symbol of a {@code symbol:NAME} request (the kernel's
+     * symbol_request(), as dvb_attach uses), from modules.symbols; empty for any other name.
+     */
+    public List<String> symbolTargets(String name) {
+        return Names.alias(name).startsWith("symbol:") ? match(symbols(), name) : List.of();
     }
 
     public boolean isBuiltin(String module) {
@@ -135,15 +144,28 @@ public final class ModuleTree {
 
     private synchronized List<Alias> aliases() {
         if (aliases == null) {
-            aliases = new ArrayList<>();
-            for (String line : read("modules.alias").orElse("").split("\n")) {
-                String[] w = line.strip().split("\\s+");
-                if (w.length == 3 && w[0].equals("alias")) {
-                    aliases.add(new Alias(Names.alias(w[1]), Names.module(w[2])));
-                }
-            }
+            aliases = aliasLines("modules.alias");
         }
         return aliases;
+    }
+
+    private synchronized List<Alias> symbols() {
+        if (symbols == null) {
+            symbols = aliasLines("modules.symbols");
+        }
+        return symbols;
+    }
+
+    /** {@code alias PATTERN MODULE} lines, as depmod writes modules.alias and modules.symbols. */
+    private List<Alias> aliasLines(String file) {
+        List<Alias> out = new ArrayList<>();
+        for (String line : read(file).orElse("").split("\n")) {
+            String[] w = line.strip().split("\\s+");
+            if (w.length == 3 && w[0].equals("alias")) {
+                out.add(new Alias(Names.alias(w[1]), Names.module(w[2])));
+            }
+        }
+        return out;
     }
 
     private synchronized Set<String> builtin() {

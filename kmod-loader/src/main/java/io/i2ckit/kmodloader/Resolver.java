@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * modprobe's resolution: a name looked up in kmod's order (configured aliases, module names,
- * install commands, modules.alias, builtins, builtin aliases), then each module's probe list:
+ * exported symbols for {@code symbol:NAME}, install commands, modules.alias, builtins, builtin
+ * aliases), then each module's probe list:
  * its dependencies (each with its softdeps around it), then itself with its own softdeps
  * (pre before, post after). The blacklist skips modules reached through an alias only.
  */
@@ -47,6 +48,9 @@ public final class Resolver {
 
     /** kmod's lookup order; the first source that yields anything wins. */
     public List<Target> lookup(String name) {
+        if (name.contains("/")) {
+            return List.of(); // a file is no name: modprobe 30 finds nothing, and another file of its name must not stand in
+        }
         String n = Names.alias(name);
         List<String> found = config.aliasTargets(n);
         if (!found.isEmpty()) {
@@ -54,6 +58,10 @@ public final class Resolver {
         }
         if (!n.contains(":") && tree.entry(n).isPresent()) {
             return List.of(new Target(Names.module(n), null));
+        }
+        found = tree.symbolTargets(n);
+        if (!found.isEmpty()) {
+            return targets(found, name);
         }
         if (config.hasCommandFor(n)) {
             return List.of(new Target(Names.module(n), null));
@@ -81,6 +89,10 @@ public final class Resolver {
     public List<Step> plan(String name, String options) {
         List<Target> targets = lookup(name);
         if (targets.isEmpty()) {
+            if (name.contains("/")) {
+                throw new ModuleNotFoundException(name, tree.directory().toString(), "a path names a file, not a"
+                        + " module; to insert that file itself, use 'i2ckit modules insert " + name + "'");
+            }
             throw new ModuleNotFoundException(name, tree.directory().toString(), tree.problem().orElse(null));
         }
         // one probe a target, as modprobe does: a module two targets need is listed for each

@@ -86,7 +86,7 @@ class ModuleLoaderTest {
     }
 
     private List<Outcome> ensure(String... words) {
-        return loader().ensureLoaded(ModuleRequest.parse(List.of(words)), policy);
+        return loader().ensureLoaded(List.of(ModuleRequest.parse(List.of(words))), policy);
     }
 
     @Test
@@ -226,7 +226,7 @@ class ModuleLoaderTest {
 
     @Test
     void aDryRunSaysWhatItWouldDoAndDoesNothing() {
-        List<Outcome> out = loader().ensureLoaded(ModuleRequest.parse(List.of("at24")), policy.withDryRun(true));
+        List<Outcome> out = loader().ensureLoaded(List.of(ModuleRequest.of("at24")), policy.withDryRun(true));
 
         assertEquals(List.of(Outcome.Action.WOULD_INSERT), out.stream().map(Outcome::action).distinct().toList());
         assertEquals(3, out.size());
@@ -242,7 +242,7 @@ class ModuleLoaderTest {
         assertTrue(refused.detail().contains("/sbin/modprobe --ignore-install i2c_dev"), refused.detail());
 
         when(commands.run(anyString(), anyString())).thenReturn(0);
-        Outcome ran = loader().ensureLoaded(ModuleRequest.parse(List.of("i2c-dev", "x=1")),
+        Outcome ran = loader().ensureLoaded(List.of(ModuleRequest.parse(List.of("i2c-dev", "x=1"))),
                 policy.withRunCommands(true)).get(0);
 
         verify(commands).run("i2c_dev", "/sbin/modprobe --ignore-install i2c_dev x=1");

@@ -50,6 +50,11 @@ class ResolverTest {
         Files.writeString(tree.resolve("modules.builtin"), "kernel/drivers/i2c/i2c-core.ko\nkernel/drivers/i2c/busses/i2c-omap.ko\n");
         Files.write(tree.resolve("modules.builtin.modinfo"), "i2c_omap.alias=platform:omap_i2c\0i2c_omap.license=GPL\0".getBytes());
         Files.writeString(tree.resolve("modules.softdep"), "softdep lm75 pre: i2c-dev\nsoftdep cifs gcm\n");
+        Files.writeString(tree.resolve("modules.symbols"), """
+                # Aliases for symbols, used by symbol_request().
+                alias symbol:tveeprom_hauppauge_analog tveeprom
+                alias symbol:lm75_probe lm75
+                """);
     }
 
     private Resolver resolver(String config, String cmdline) throws Exception {
@@ -162,6 +167,26 @@ class ResolverTest {
     }
 
     @Test
+    void aSymbolRequestFindsTheModuleThatExportsIt() throws Exception {
+        Resolver r = resolver("blacklist lm75\n", "");
+        assertEquals(List.of("insmod kernel/drivers/media/mc/mc.ko ", "insmod kernel/drivers/media/v4l2-core/videodev.ko ",
+                "insmod kernel/drivers/media/common/tveeprom.ko "), plan(r, "symbol:tveeprom_hauppauge_analog", null));
+        assertEquals(List.of(), plan(r, "symbol:lm75_probe", null), "reached through a symbol, the blacklist applies");
+        assertThrows(ModuleNotFoundException.class, () -> r.plan("symbol:no_such_symbol", null));
+    }
+
+    @Test
+    void aPathIsNeverReplacedByTheTreesModuleOfTheSameName() throws Exception {
+        Resolver r = resolver("", "");
+        for (String path : List.of("/home/foo/i2c-dev.ko", "./i2c-dev.ko", "x/i2c-dev")) {
+            ModuleNotFoundException e = assertThrows(ModuleNotFoundException.class, () -> r.plan(path, null));
+            assertTrue(e.getMessage().startsWith("Module " + path + " not found in directory " + tree + ": a path names"
+                    + " a file, not a module; to insert that file itself, use 'i2ckit modules insert " + path + "'"),
+                    e.getMessage());
+        }
+    }
+
+    @Test
     void anUnknownNameIsModprobesNotFound() throws Exception {
         ModuleNotFoundException e = assertThrows(ModuleNotFoundException.class, () -> resolver("", "").plan("nope", null));
         assertTrue(e.getMessage().startsWith("Module nope not found in directory " + tree), e.getMessage());
@@ -182,9 +207,25 @@ class ResolverTest {
         assertEquals("i2c_dev", Names.module("/lib/modules/x/kernel/drivers/i2c/i2c-dev.ko.xz"));
     }
 
+    private static List<String> kcmdline(String cmdline) {
+        return KernelCommandLine.options(cmdline).stream().map(o -> o.module() + " " + o.text()).toList();
+    }
+
     @Test
-    void quotedCommandLineValuesKeepTheirSpaces() {
-        assertEquals(List.of("a", "mod.p=x y", "b.q=1"), ModprobeConfig.words("a \"mod.p=x y\" b.q=1"));
-        assertEquals(List.of("mod.p=x y"), ModprobeConfig.words("mod.p=\"x y\""));
+    void theKernelCommandLineIsReadAsKmodReadsIt() {
+        // flags stay, quoted values keep their quotes, grub's whole-word quotes move before the value
+        assertEquals(List.of("foo flag", "foobar x=\"test 1\"", "parport dyndbg=\"file drivers/parport/ieee1284_ops.c +mpf\"",
+                        "i2c_stub chip_addr=0x50", "b q=1"),
+                kcmdline("BOOT_IMAGE=/vmlinuz root=UUID=1-2 quiet foo.flag foobar.x=\"test 1\""
+                        + " \"parport.dyndbg=file drivers/parport/ieee1284_ops.c +mpf\" i2c-stub.chip_addr=0x50 b.q=1\n"));
+        // a second dot, spaces outside a value, an '=' before the dot: no module option
+        assertEquals(List.of(), kcmdline("a.b.c=1 \"a b.c=1\" x=y.z console=ttyS0,115200"));
+    }
+
+    @Test
+    void commandLineFlagsAndQuotedValuesReachTheModule() throws Exception {
+        Resolver r = resolver("", "i2c-stub.verbose i2c_stub.name=\"a b\"");
+        assertEquals(List.of("insmod kernel/drivers/i2c/busses/i2c-stub.ko functionality=0x7 verbose"
+                + " name=\"a b\" "), plan(r, "i2c-stub", null));
     }
 }

@@ -29,9 +29,12 @@ final class ModulesEnsureCommand implements Runnable {
             description = "Run modprobe.d install commands that stand in for a module (they run anything, as root).")
     boolean runCommands;
 
-    @Parameters(paramLabel = "NAME [PARAM=VALUE ...]",
-            description = "Modules or aliases, each followed by its parameters (quote a value with spaces: "
-                    + "'goodbye=I am done').")
+    @Option(names = {"-a", "--all"}, description = "Every word is a module to load (as modprobe -a), none with parameters.")
+    boolean all;
+
+    @Parameters(paramLabel = "NAME [PARAM[=VALUE] ...]",
+            description = "A module or alias, and as with modprobe every later word is its parameter (a flag, or "
+                    + "PARAM=VALUE; quote a value with spaces: 'goodbye=I am done'). With -a: several modules.")
     List<String> words = new ArrayList<>();
 
     ModulesEnsureCommand(Session session) {
@@ -42,7 +45,7 @@ final class ModulesEnsureCommand implements Runnable {
     public void run() {
         List<ModuleRequest> requests = words.isEmpty()
                 ? session.board().profile().modules().stream().map(ModuleRequest::of).toList()
-                : ModuleRequest.parse(words);
+                : all ? ModuleRequest.all(words) : List.of(ModuleRequest.parse(words));
         LoadPolicy policy = LoadPolicy.defaults().withDryRun(dryRun).withRunCommands(runCommands);
         Outcomes.print(session.out(), Outcomes.allowingCommands(() -> tree.loader(session).ensureLoaded(requests, policy)));
     }

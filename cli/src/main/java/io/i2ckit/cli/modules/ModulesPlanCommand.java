@@ -23,7 +23,8 @@ final class ModulesPlanCommand implements Runnable {
     @Parameters(index = "0", paramLabel = "NAME", description = "A module name or alias.")
     String name;
 
-    @Parameters(index = "1..*", paramLabel = "PARAM=VALUE", description = "Parameters given on the command line.")
+    @Parameters(index = "1..*", paramLabel = "PARAM[=VALUE]",
+            description = "Parameters, every word after the name as modprobe takes them (a flag, or PARAM=VALUE).")
     List<String> params = new ArrayList<>();
 
     ModulesPlanCommand(Session session) {
@@ -34,7 +35,7 @@ final class ModulesPlanCommand implements Runnable {
     public void run() {
         List<String> words = new ArrayList<>(List.of(name));
         words.addAll(params);
-        ModuleRequest request = ModuleRequest.parse(words).get(0);
+        ModuleRequest request = ModuleRequest.parse(words);
         for (Step s : tree.loader(session).plan(request)) {
             session.out().println(s.showDepends());
         }

@@ -43,7 +43,7 @@ class ArmModulesTest {
         KernelBench.ok(tool("rmmod", "i2c-versatile"));
         assertFalse(Files.exists(Path.of("/dev/i2c-0")));
 
-        CliHarness.Result ensured = i2ckit(dir, "modules", "ensure", "i2c-versatile", "i2c-dev");
+        CliHarness.Result ensured = i2ckit(dir, "modules", "ensure", "-a", "i2c-versatile", "i2c-dev");
         assertEquals(0, ensured.code(), ensured.toString());
         assertTrue(Files.isDirectory(Path.of("/sys/module/i2c_versatile")), ensured.toString());
         assertTrue(Files.isDirectory(Path.of("/sys/module/i2c_dev")));

@@ -109,7 +109,7 @@ class ModulesCommandTest {
 
     @Test
     void ensureLeavesLoadedModulesAloneAndSaysSo() {
-        CliHarness.Result r = run("modules", "ensure", "i2c-stub", "i2c_core");
+        CliHarness.Result r = run("modules", "ensure", "-a", "i2c-stub", "i2c_core");
 
         assertEquals("i2c_stub: already loaded\ni2c_core: builtin\n", r.out());
         verifyNoInteractions(calls);

@@ -89,7 +89,7 @@ class ModuleLoadingKernelTest {
         removeIfLoaded("i2c_stub");
         removeIfLoaded("i2c_dev");
 
-        List<Outcome> done = loader.ensureLoaded(ModuleRequest.parse(List.of("i2c-dev", "i2c-stub", "chip_addr=0x20,0x21")),
+        List<Outcome> done = loader.ensureLoaded(List.of(ModuleRequest.of("i2c-dev"), ModuleRequest.parse(List.of("i2c-stub", "chip_addr=0x20,0x21"))),
                 POLICY);
 
         assertEquals(List.of(Outcome.Action.INSERTED, Outcome.Action.INSERTED), done.stream().map(Outcome::action).toList());
@@ -98,7 +98,7 @@ class ModuleLoadingKernelTest {
         String scan = KernelBench.ok(KernelBench.run("i2cdetect", "-y", Integer.toString(KernelBench.stubBus()))).out();
         assertTrue(scan.contains("20: 20 21 --"), scan);
 
-        List<Outcome> again = loader.ensureLoaded(ModuleRequest.parse(List.of("i2c-dev", "i2c-stub")), POLICY);
+        List<Outcome> again = loader.ensureLoaded(ModuleRequest.all(List.of("i2c-dev", "i2c-stub")), POLICY);
         assertEquals(List.of(Outcome.Action.LOADED, Outcome.Action.LOADED), again.stream().map(Outcome::action).toList());
     }
 
@@ -118,7 +118,7 @@ class ModuleLoadingKernelTest {
         removeIfLoaded("i2c_dev");
 
         List<Outcome> done = ModuleLoader.forSystem(SYSTEM).withTree(root, RELEASE)
-                .ensureLoaded(ModuleRequest.parse(List.of("i2c_dev", "i2c-stub", "chip_addr=0x30")), POLICY);
+                .ensureLoaded(List.of(ModuleRequest.of("i2c_dev"), ModuleRequest.parse(List.of("i2c-stub", "chip_addr=0x30"))), POLICY);
 
         assertEquals(Outcome.Action.INSERTED, done.get(1).action());
         assertTrue(done.get(1).detail().startsWith(tree.resolve("kernel/drivers/i2c/i2c-stub.ko.xz")
@@ -129,7 +129,7 @@ class ModuleLoadingKernelTest {
 
     @Test
     void aModuleInUseIsRefusedAndFreeOnesAreRemoved() throws IOException {
-        loader.ensureLoaded(ModuleRequest.parse(List.of("i2c-dev", "i2c-stub", "chip_addr=0x50")), POLICY);
+        loader.ensureLoaded(List.of(ModuleRequest.of("i2c-dev"), ModuleRequest.parse(List.of("i2c-stub", "chip_addr=0x50"))), POLICY);
         Path node = Path.of("/dev/i2c-" + KernelBench.stubBus());
         try (FileChannel open = FileChannel.open(node, StandardOpenOption.READ)) {
             ModuleInUseException e = assertThrows(ModuleInUseException.class, () -> loader.remove("i2c-stub", POLICY));
