@@ -69,7 +69,7 @@ public final class StudioApi {
                 case "read" -> read();
                 case "backups" -> new Answer(200, backups());
                 case "program" -> write ? run(programArgs(strings(params))) : postOnly();
-                case "restore" -> write ? run(List.of("fan", "restore", "--bus", bus, "--no-preview", one(params, "file")))
+                case "restore" -> write ? run(List.of("fan", "restore", "--bus", bus, "--no-preview", "--", one(params, "file")))
                         : postOnly();
                 case "glyph" -> write ? glyph(params) : postOnly();
                 default -> new Answer(404, Map.of("error", "no such call: " + name));
