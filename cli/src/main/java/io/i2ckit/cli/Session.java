@@ -36,6 +36,7 @@ public final class Session {
     private ModuleLoader modules;
     private java.io.OutputStream binaryOut;
     private boolean stdoutTerminal;
+    private boolean loadsModules = true;
     private static final Duration NODE_WAIT = Duration.ofSeconds(2);
 
     /**
@@ -50,6 +51,14 @@ public final class Session {
         this.buses = buses;
         this.interactive = interactive;
         this.stacktrace = "1".equals(env.get("I2CKIT_STACKTRACE"));
+    }
+
+    /**
+     * Whether opening a bus that is not there loads the board's modules first: i2ckit's commands
+     * do; the i2c-tools drop-ins do not, since i2c-tools never changes the kernel.
+     */
+    public void setLoadsModules(boolean loads) {
+        this.loadsModules = loads;
     }
 
     public PrintWriter out() {
@@ -164,7 +173,8 @@ public final class Session {
         try {
             return I2cBuses.open(resolved, buses());
         } catch (NoSuchBusException missing) {
-            if (resolved.equals(SimStore.BUS_NAME) || !BusModules.ensure(modules(), board().profile().modules(), missing)) {
+            if (!loadsModules || resolved.equals(SimStore.BUS_NAME)
+                    || !BusModules.ensure(modules(), board().profile().modules(), missing)) {
                 throw missing;
             }
             long deadline = System.nanoTime() + NODE_WAIT.toNanos();

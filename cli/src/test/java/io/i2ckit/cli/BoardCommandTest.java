@@ -94,7 +94,8 @@ class BoardCommandTest {
         assertEquals(false, ToolSupport.mayWrite(s, i2c0, 0x50, false));
         s.err().flush();
         assertEquals("Error: 0x50 on i2c-0 is the board ID EEPROM (24c256): the board reads its name, revision and cape"
-                + " setup from it; add -f to write it anyway\n", err.toString());
+                + " setup from it; add --allow-protected to write it anyway (-f only talks past a kernel driver)\n",
+                err.toString());
         assertEquals(true, ToolSupport.mayWrite(s, i2c0, 0x50, true));
         assertEquals(true, ToolSupport.mayWrite(s, i2c2, 0x50, false));
         assertEquals(Optional.empty(), s.protection(SimBus.builder().build(), 0x50), "never on the simulator");

@@ -31,16 +31,21 @@ public final class Target {
     @Option(names = "--page-size", paramLabel = "BYTES", description = "Override the catalog's page size.")
     Integer pageSize;
 
-    @Option(names = "--force", description = "Use the part even if a kernel driver owns its address.")
+    @Option(names = "--force", description = "Use the part even if a kernel driver owns its address (talk past the driver).")
     boolean force;
 
+    @Option(names = "--allow-protected",
+            description = "Write even an address the board protects (its own ID EEPROM, a HAT's, memory SPD); --force does not.")
+    boolean allowProtected;
+
     /** The part at {@code address} of kind {@code chip} on {@code bus}, as options would name it. */
-    public static Target of(String bus, int address, String chip, boolean force) {
+    public static Target of(String bus, int address, String chip, boolean force, boolean allowProtected) {
         Target t = new Target();
         t.bus = bus;
         t.address = String.format("0x%02x", address);
         t.chip = chip;
         t.force = force;
+        t.allowProtected = allowProtected;
         return t;
     }
 
@@ -63,7 +68,7 @@ public final class Target {
     /** The options that name this part again, for hints: {@code --bus sim --addr 0x50 --chip t24c04a}. */
     public String options() {
         return "--bus " + (bus.contains(" ") ? "'" + bus + "'" : bus) + " --addr " + address + " --chip " + chip
-                + (force ? " --force" : "");
+                + (force ? " --force" : "") + (allowProtected ? " --allow-protected" : "");
     }
 
     int address() {
@@ -121,17 +126,18 @@ public final class Target {
 
     /**
      * Refuses to write a part that sits at an address the board protects (its ID EEPROM, a PC's
-     * memory SPD) unless --force.
+     * memory SPD) unless --allow-protected; --force, which only talks past a kernel driver, does
+     * not lift it.
      */
     void checkMayWrite(Session session, I2cBus opened, At24Eeprom eeprom) {
-        if (force) {
+        if (allowProtected) {
             return;
         }
         for (int k = 0; k < eeprom.type().addressCount(); k++) {
             int a = eeprom.address() + k;
             session.protection(opened, a).ifPresent(what -> {
-                throw CliException.device(String.format("0x%02x on %s is %s; add --force to write it anyway", a,
-                        opened.name(), what));
+                throw CliException.device(String.format("0x%02x on %s is %s; add --allow-protected to write it anyway"
+                        + " (--force only talks past a kernel driver)", a, opened.name(), what));
             });
         }
     }

@@ -20,8 +20,12 @@ final class FanBus {
     String address;
 
     @Option(names = "--force", description = "Use the fan's EEPROM even where a kernel driver owns its address "
-            + "(and, for commands that write, where the board protects it).")
+            + "(talk past the driver).")
     boolean force;
+
+    @Option(names = "--allow-protected",
+            description = "For commands that write: write even an address the board protects (its ID EEPROM); --force does not.")
+    boolean allowProtected;
 
     /** The EEPROM the fan's profile names, on the chosen bus; says so when that is the simulator. */
     Target target(Session session, FanProfile profile) {
@@ -35,6 +39,6 @@ final class FanBus {
             }
         }
         int at = address == null ? profile.address() : Numbers.address(address);
-        return Target.of(chosen, at, profile.chip(), force);
+        return Target.of(chosen, at, profile.chip(), force, allowProtected);
     }
 }

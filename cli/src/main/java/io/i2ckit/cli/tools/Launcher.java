@@ -18,6 +18,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         Session session = Main.systemSession();
+        session.setLoadsModules(false); // as i2c-tools: a missing i2c-dev is reported, never loaded
         Optional<Tool> tool = args.length == 0 ? Optional.empty() : Tool.named(args[0]);
         if (tool.isEmpty()) {
             session.err().println("Error: the launcher needs a program name first: i2cdetect, i2cdump, i2cget, "

@@ -163,7 +163,8 @@ public final class Set {
         Request r = new Request(address, size, dataAddress, value, mask, block, pec, force, yes, readback);
 
         try (I2cBus bus = ToolSupport.open(s, busArg)) {
-            if (bus == null || !checkFuncs(s, bus, size, pec) || !ToolSupport.mayWrite(s, bus, address, force)) {
+            if (bus == null || !checkFuncs(s, bus, size, pec)
+                    || !ToolSupport.mayWrite(s, bus, address, args.has(ToolArgs.PROTECTED))) {
                 return 1;
             }
             I2cDevice dev = ToolSupport.select(s, bus, address, DeviceOptions.DEFAULT.withForce(force).withPec(pec));

@@ -13,11 +13,18 @@ import java.util.List;
  * {@code -f}; a lone {@code -} or {@code --} is the letter '\0', so unknown); a letter that takes
  * a value takes the next argument (null when there is none); the scan stops at the first unknown
  * letter or the first argument without a dash. The tools then read what was seen, in order.
+ * One word beyond i2c-tools is known among the options: {@link #ALLOW_PROTECTED}, seen as the
+ * letter {@link #PROTECTED}; {@code -f} keeps i2c-tools' one meaning (talk past a kernel driver).
  */
 final class ToolArgs {
     /** One option as given: its letter, and its value for letters that take one. */
     record Flag(char letter, String value) {
     }
+
+    /** Writes an address the board protects (its ID EEPROM, a PMIC, memory SPD): i2ckit's own option. */
+    static final String ALLOW_PROTECTED = "--allow-protected";
+    /** The letter {@link #ALLOW_PROTECTED} counts as: no i2c-tools program has it. */
+    static final char PROTECTED = 'P';
 
     private final List<Flag> flags;
     private final String unknown;
@@ -38,6 +45,10 @@ final class ToolArgs {
         int i = 0;
         for (; i < argv.size() && argv.get(i).startsWith("-"); i++) {
             String opt = argv.get(i);
+            if (opt.equals(ALLOW_PROTECTED)) {
+                flags.add(new Flag(PROTECTED, null));
+                continue;
+            }
             char letter = opt.length() > 1 ? opt.charAt(1) : '\0';
             if (letter == '\0' || letters.indexOf(letter) < 0) {
                 return new ToolArgs(flags, opt, List.of());

@@ -16,6 +16,7 @@ import io.i2ckit.core.sim.SimStore;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.util.List;
 
 /**
@@ -69,8 +70,11 @@ public final class ToolSupport {
         try {
             return s.openBus(bus);
         } catch (NoSuchBusException e) {
-            s.err().printf("Error: Could not open file `/dev/i2c-%s' or `/dev/i2c/%s': %s (%s)%n", bus, bus,
-                    Errno.text(Errno.ENOENT), e.detail());
+            // i2c-tools' line as it is, then what i2ckit knows on a line of its own
+            s.err().printf("Error: Could not open file `/dev/i2c-%s' or `/dev/i2c/%s': %s%n", bus, bus,
+                    Errno.text(Errno.ENOENT));
+            s.err().println(Files.isDirectory(s.buses().sysRoot().resolve("class/i2c-dev")) ? "(" + e.detail() + ")"
+                    : "i2c-dev is not loaded: sudo modprobe i2c-dev (i2ckit's own commands load it themselves)");
         } catch (PermissionException e) {
             s.err().printf("Error: Could not open file `/dev/i2c-%s': %s%n", bus, Errno.text(e.errno()));
             if (e.errno() == Errno.EACCES) {
@@ -123,14 +127,17 @@ public final class ToolSupport {
 
     /**
      * Refuses a write to an address the board protects (its ID EEPROM, a PC's memory SPD)
-     * unless forced; true when the write may go ahead.
+     * unless {@value ToolArgs#ALLOW_PROTECTED} was given; -f does not do it, since scripts pass -f
+     * to get past a kernel driver and must not lose this protection with it. True when the write
+     * may go ahead.
      */
-    public static boolean mayWrite(Session s, I2cBus bus, int address, boolean force) {
+    public static boolean mayWrite(Session s, I2cBus bus, int address, boolean allowProtected) {
         var what = s.protection(bus, address);
-        if (what.isEmpty() || force) {
+        if (what.isEmpty() || allowProtected) {
             return true;
         }
-        s.err().printf("Error: 0x%02x on %s is %s; add -f to write it anyway%n", address, bus.devicePath(), what.get());
+        s.err().printf("Error: 0x%02x on %s is %s; add %s to write it anyway (-f only talks past a kernel driver)%n",
+                address, bus.devicePath(), what.get(), ToolArgs.ALLOW_PROTECTED);
         return false;
     }
 

@@ -95,7 +95,7 @@ public final class Transfer {
                 err.println("Error: Adapter does not have I2C transfers capability");
                 return 1;
             }
-            List<Draft> drafts = parse(s, bus, rest, i, force, args.has('a'));
+            List<Draft> drafts = parse(s, bus, rest, i, force, args.has(ToolArgs.PROTECTED), args.has('a'));
             if (drafts == null) {
                 return 1;
             }
@@ -127,7 +127,7 @@ public final class Transfer {
     }
 
     /** Reads DESC [DATA] groups from {@code argv[start..]}; null after printing the faulty argument. */
-    private static List<Draft> parse(Session s, I2cBus bus, List<String> argv, int start, boolean force,
+    private static List<Draft> parse(Session s, I2cBus bus, List<String> argv, int start, boolean force, boolean allowProtected,
                                      boolean allAddresses) {
         PrintWriter err = s.err();
         List<Draft> drafts = new ArrayList<>();
@@ -186,7 +186,7 @@ public final class Transfer {
                     err.println("Error: No address given");
                     return faulty(err, arg);
                 }
-                if (flags == 0 && !ToolSupport.mayWrite(s, bus, address, force)) {
+                if (flags == 0 && !ToolSupport.mayWrite(s, bus, address, allowProtected)) {
                     return faulty(err, arg); // the board's own EEPROM, say
                 }
                 Draft d = new Draft(address, flags, (int) length);

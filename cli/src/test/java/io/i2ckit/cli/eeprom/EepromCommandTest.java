@@ -161,8 +161,9 @@ class EepromCommandTest {
         CliHarness.Result cut = run("eeprom", "restore", "--bus", "sim");
         assertEquals(1, cut.code(), cut.toString());
         assertTrue(cut.out().startsWith("Restoring " + verified + ": the newest backup of verified contents"), cut.out());
-        assertTrue(cut.err().contains("the part was already torn before this (saved in " + savedBackup(cut.out())
-                + "); the last verified contents are in " + verified), cut.err());
+        assertTrue(cut.err().contains("the part was already torn before it (saved in " + savedBackup(cut.out())
+                + "); 'i2ckit eeprom restore --bus sim --addr 0x50 --chip t24c04a' puts back the last verified contents, "
+                + verified), cut.err());
         CliHarness.Result list = run("eeprom", "restore", "--bus", "sim", "--list");
         assertTrue(list.out().contains(verified + "  before an erase, verified contents; the erase failed or did not finish"
                 + "  <- a plain restore puts this back"), list.out());

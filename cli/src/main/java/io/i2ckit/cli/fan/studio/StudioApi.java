@@ -140,7 +140,7 @@ public final class StudioApi {
             return busyAnswer();
         }
         try (EepromRun run = new EepromRun(quiet(new StringWriter(), new StringWriter()),
-                Target.of(bus, profile.address(), profile.chip(), false))) {
+                Target.of(bus, profile.address(), profile.chip(), false, false))) {
             FanDecoder.Decoded d = new PovFan(run.eeprom(), font.get()).read();
             List<Object> unknowns = new ArrayList<>();
             d.unknowns().forEach(u -> unknowns.add(u.describe()));
