@@ -8,17 +8,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * Turns every failure into one {@code Error: ...} line on stderr and an exit code: 2 for a wrong
- * command line, 1 for device, bus and file failures. The stack trace appears only with
- * {@code --stacktrace} (or {@code I2CKIT_STACKTRACE=1}).
+ * The one error policy of i2ckit's commands, the drop-ins and the shell: every failure is one
+ * {@code Error: ...} line on stderr (control characters escaped) and an {@link ExitCode}: 2 for
+ * a wrong command line or a value a user gave, 1 for device, bus and file failures (a broken
+ * configuration file names itself and its line), 70 for a defect of i2ckit. The stack trace
+ * appears only with {@code --stacktrace} (or {@code I2CKIT_STACKTRACE=1}).
  */
-final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
-    /** Exit status for a defect of i2ckit itself (sysexits' EX_SOFTWARE). */
-    static final int INTERNAL = 70;
-
+public final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
     private final Session session;
 
-    ErrorReporter(Session session) {
+    public ErrorReporter(Session session) {
         this.session = session;
     }
 
@@ -44,7 +43,8 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, Com
         return report(e);
     }
 
-    int report(Throwable e) {
+    /** Prints {@code e} as the policy says and returns its exit status. */
+    public int report(Throwable e) {
         int code;
         String message;
         if (e instanceof CommandLine.ParameterException pe) {
@@ -55,6 +55,13 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, Com
         } else if (e instanceof I2cException) {
             code = ExitCode.DEVICE;
             message = e.getMessage();
+        } else if (e instanceof io.i2ckit.core.ConfigFileException) {
+            code = ExitCode.DEVICE;
+            message = e.getMessage();
+        } else if (e instanceof NumberFormatException) {
+            // a number nobody checked: Java's "For input string" would tell a user nothing
+            code = ExitCode.INTERNAL;
+            message = "internal error (" + e + "); run again with --stacktrace and report it";
         } else if (e instanceof IllegalArgumentException || e instanceof io.i2ckit.povfan.FanFormatException) {
             code = ExitCode.USAGE;
             message = e.getMessage();
@@ -63,7 +70,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, Com
             Throwable io = e instanceof UncheckedIOException u ? u.getCause() : e;
             message = (e instanceof UncheckedIOException ? e.getMessage() + ": " : "") + describe(io);
         } else {
-            code = INTERNAL;
+            code = ExitCode.INTERNAL;
             message = "internal error (" + e + "); run again with --stacktrace and report it";
         }
         session.err().println("Error: " + oneLine(message));

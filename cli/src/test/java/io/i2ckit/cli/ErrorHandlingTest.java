@@ -4,8 +4,13 @@ package io.i2ckit.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -57,12 +62,28 @@ class ErrorHandlingTest {
         Files.createDirectories(dir.resolve("sim"));
         Files.writeString(dir.resolve("sim/board.conf"), "speed = fast\n");
         CliHarness.Result r = cli().run("sim", "status");
-        assertOneErrorLine(r, 2, "board.conf line 1 (speed = fast): For input string: \"fast\"");
+        assertOneErrorLine(r, 1, dir.resolve("sim") + "/board.conf line 1 (speed = fast): speed 'fast' is not a whole"
+                + " number; fix or remove that line, or start the simulator afresh with 'i2ckit sim reset'");
 
         CliHarness.Result traced = cli().run("--stacktrace", "sim", "status");
-        assertEquals(2, traced.code());
-        assertTrue(traced.err().startsWith("Error: board.conf line 1"), traced.toString());
+        assertEquals(1, traced.code());
+        assertTrue(traced.err().startsWith("Error: " + dir.resolve("sim") + "/board.conf line 1"), traced.toString());
         assertTrue(traced.err().contains("\tat io.i2ckit.core.sim.SimBoard.parse"), traced.toString());
+    }
+
+    @Test
+    void theDropInsFollowTheSamePolicy() throws Exception {
+        Files.createDirectories(dir.resolve("sim"));
+        Files.writeString(dir.resolve("sim/board.conf"), "speed = fast\n");
+        StringWriter err = new StringWriter();
+        Session s = new Session(new PrintWriter(new StringWriter()), new PrintWriter(err),
+                new BufferedReader(new StringReader("")), Map.of(), new CliHarness(dir).buses(), false);
+        int code = io.i2ckit.cli.tools.Launcher.run(s, "i2cget", "-y", "sim", "0x48", "0");
+        assertEquals(1, code, err.toString());
+        assertTrue(err.toString().startsWith("Error: " + dir.resolve("sim") + "/board.conf line 1 (speed = fast): speed"
+                + " 'fast' is not a whole number"), err.toString());
+        assertEquals(1, err.toString().lines().count(), err.toString());
+        assertEquals(0, new CliHarness(dir).run("sim", "reset").code(), "the way out it names works");
     }
 
     @Test

@@ -169,7 +169,7 @@ public record SimBoard(String adapterName, String functionality, int speedHz, Li
                             FunctionalityPresets.get(value);
                             functionality = value;
                         }
-                        case "speed" -> speed = Integer.parseInt(value);
+                        case "speed" -> speed = whole("speed", value);
                         default -> throw new IllegalArgumentException("unknown setting '" + key + "'");
                     }
                 }
@@ -203,17 +203,31 @@ public record SimBoard(String adapterName, String functionality, int speedHz, Li
         return switch (w[2]) {
             case "registers" -> ChipSpec.registers(address, label);
             case "eeprom" -> ChipSpec.eeprom(address, label, new EepromGeometry(
-                    Integer.parseInt(opts.getOrDefault("size", "512")),
-                    Integer.parseInt(opts.getOrDefault("page", "16")),
-                    Integer.parseInt(opts.getOrDefault("address-bytes", "1")),
-                    Long.parseLong(opts.getOrDefault("write-cycle-us", "5000")) * 1000),
+                    whole("size", opts.getOrDefault("size", "512")),
+                    whole("page", opts.getOrDefault("page", "16")),
+                    whole("address-bytes", opts.getOrDefault("address-bytes", "1")),
+                    whole("write-cycle-us", opts.getOrDefault("write-cycle-us", "5000")) * 1000L),
                     "on".equals(opts.getOrDefault("wp", "off")));
             default -> throw new AssertionError(w[2]);
         };
     }
 
+    /** A whole decimal number, or an error a person can act on (not Java's "For input string"). */
+    private static int whole(String key, String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " '" + value + "' is not a whole number", e);
+        }
+    }
+
     private static int address(String text) {
-        int a = Integer.decode(text);
+        int a;
+        try {
+            a = Integer.decode(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("address '" + text + "' is not a number (write 0x48)", e);
+        }
         if (a < 0 || a > 0x7f) {
             throw new IllegalArgumentException("address " + text + " out of range 0x00-0x7f");
         }

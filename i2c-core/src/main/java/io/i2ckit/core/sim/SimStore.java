@@ -57,6 +57,9 @@ public final class SimStore {
                 saveBoard(SimBoard.defaultBoard());
             }
             return SimBoard.parse(Files.readString(conf));
+        } catch (IllegalArgumentException e) {
+            throw new io.i2ckit.core.ConfigFileException(conf.getParent() + "/" + e.getMessage()
+                    + "; fix or remove that line, or start the simulator afresh with 'i2ckit sim reset'", e);
         } catch (IOException e) {
             throw failure("read " + conf, e);
         }
