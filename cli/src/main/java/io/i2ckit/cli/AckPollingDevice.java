@@ -10,27 +10,51 @@ import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
- * A device whose transactions are retried while the chip does not acknowledge, for up to a
- * deadline: ACK polling, as at24 does, so an EEPROM busy with the write cycle of the previous
- * line is waited for instead of failing.
+ * A device of a batch's {@link SharedBus}: while the chip may be in a write cycle (the batch wrote
+ * to it), a transaction it does not acknowledge is retried up to a deadline, ACK polling as at24
+ * does; an SMBus transaction the chip does not acknowledge sent nothing past its address, so a
+ * retry repeats nothing. Every write is recorded with the bus. A chip the batch never wrote to is
+ * not polled: its silence is an answer.
  */
 final class AckPollingDevice implements I2cDevice {
     private final I2cDevice device;
-    private final I2cBus bus;
+    private final SharedBus bus;
     private final Duration timeout;
 
-    AckPollingDevice(I2cDevice device, I2cBus bus, Duration timeout) {
+    AckPollingDevice(I2cDevice device, SharedBus bus, Duration timeout) {
         this.device = device;
         this.bus = bus;
         this.timeout = timeout;
     }
 
     private <T> T poll(Supplier<T> op) {
+        if (!bus.mayBeBusy(device.address())) {
+            return op.get();
+        }
         return Retry.withDeadline(bus.clock(), timeout, Duration.ZERO, Retry.NO_ACKNOWLEDGE, op);
     }
 
     private void poll(Runnable op) {
-        Retry.run(bus.clock(), timeout, Duration.ZERO, Retry.NO_ACKNOWLEDGE, op);
+        poll(() -> {
+            op.run();
+            return null;
+        });
+    }
+
+    /** A transaction that writes: polled like any other, then remembered as a write. */
+    private <T> T write(Supplier<T> op) {
+        try {
+            return poll(op);
+        } finally {
+            bus.wrote(device.address());
+        }
+    }
+
+    private void write(Runnable op) {
+        write(() -> {
+            op.run();
+            return null;
+        });
     }
 
     @Override
@@ -50,7 +74,7 @@ final class AckPollingDevice implements I2cDevice {
 
     @Override
     public void quick(boolean read) {
-        poll(() -> device.quick(read));
+        poll(() -> device.quick(read)); // no data: starts no write cycle
     }
 
     @Override
@@ -60,7 +84,7 @@ final class AckPollingDevice implements I2cDevice {
 
     @Override
     public void sendByte(int value) {
-        poll(() -> device.sendByte(value));
+        write(() -> device.sendByte(value));
     }
 
     @Override
@@ -70,7 +94,7 @@ final class AckPollingDevice implements I2cDevice {
 
     @Override
     public void writeByteData(int command, int value) {
-        poll(() -> device.writeByteData(command, value));
+        write(() -> device.writeByteData(command, value));
     }
 
     @Override
@@ -80,12 +104,12 @@ final class AckPollingDevice implements I2cDevice {
 
     @Override
     public void writeWordData(int command, int value) {
-        poll(() -> device.writeWordData(command, value));
+        write(() -> device.writeWordData(command, value));
     }
 
     @Override
     public int processCall(int command, int value) {
-        return poll(() -> device.processCall(command, value));
+        return write(() -> device.processCall(command, value));
     }
 
     @Override
@@ -95,12 +119,12 @@ final class AckPollingDevice implements I2cDevice {
 
     @Override
     public void writeBlockData(int command, byte[] data) {
-        poll(() -> device.writeBlockData(command, data));
+        write(() -> device.writeBlockData(command, data));
     }
 
     @Override
     public byte[] blockProcessCall(int command, byte[] data) {
-        return poll(() -> device.blockProcessCall(command, data));
+        return write(() -> device.blockProcessCall(command, data));
     }
 
     @Override
@@ -110,6 +134,6 @@ final class AckPollingDevice implements I2cDevice {
 
     @Override
     public void writeI2cBlockData(int command, byte[] data) {
-        poll(() -> device.writeI2cBlockData(command, data));
+        write(() -> device.writeI2cBlockData(command, data));
     }
 }

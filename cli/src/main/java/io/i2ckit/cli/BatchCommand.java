@@ -32,8 +32,10 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
     boolean keepGoing;
 
     @Option(names = "--ack-poll", paramLabel = "MS", defaultValue = "25",
-            description = "Retry a transaction the chip does not acknowledge for up to MS milliseconds, as an "
-                    + "EEPROM in its write cycle does (default ${DEFAULT-VALUE}; 0 turns it off). Scans (detect) "
+            description = "Retry, for up to MS milliseconds, a transaction that a chip this batch has written to "
+                    + "does not acknowledge, as an EEPROM does during its write cycle (any of 0x50-0x57 once one was "
+                    + "written; a transfer only when all its messages go to that chip). A chip never written to "
+                    + "that does not answer fails at once. Default ${DEFAULT-VALUE}; 0 turns it off; scans (detect) "
                     + "never retry.")
     long ackPollMillis;
 

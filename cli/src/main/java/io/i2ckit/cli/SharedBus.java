@@ -15,11 +15,19 @@ import java.util.function.Supplier;
 
 /**
  * A bus kept open for the rest of a batch: closing it is left to the session. With an ACK-poll
- * time, transactions that find no acknowledge are retried until it passes.
+ * time, a transaction that finds no acknowledge is retried until it passes, but only where that
+ * is safe and means something: at a chip this batch has written to, which may still be in its
+ * write cycle (any address of 0x50-0x57 once one of them was written, since a 24Cxx answers at
+ * several), and for a combined transfer only when all its messages go to such a chip, which then
+ * stops the transfer at its first address, so nothing was sent. A chip never written to that does
+ * not answer fails at once, with the words of the i2c-tools program.
  */
 final class SharedBus implements I2cBus {
+    private static final int EEPROM_FIRST = 0x50;
+    private static final int EEPROM_LAST = 0x57;
     private final I2cBus bus;
     private final Supplier<Duration> ackPoll;
+    private final java.util.Set<Integer> written = new java.util.HashSet<>();
 
     /** @param ackPoll how long to poll, asked afresh for each transaction */
     SharedBus(I2cBus bus, Supplier<Duration> ackPoll) {
@@ -58,14 +66,33 @@ final class SharedBus implements I2cBus {
         return poll.isZero() ? device : new AckPollingDevice(device, this, poll);
     }
 
+    /** A write reached {@code address}: from now on it may be busy writing, and so may its siblings. */
+    void wrote(int address) {
+        written.add(address);
+    }
+
+    /** Whether a no-acknowledge at {@code address} may be a write cycle, so polling it is worth it. */
+    boolean mayBeBusy(int address) {
+        if (written.contains(address)) {
+            return true;
+        }
+        return address >= EEPROM_FIRST && address <= EEPROM_LAST
+                && written.stream().anyMatch(a -> a >= EEPROM_FIRST && a <= EEPROM_LAST);
+    }
+
     @Override
     public int transfer(I2cMessage... messages) {
         Duration poll = ackPoll.get();
-        if (poll.isZero()) {
-            return bus.transfer(messages);
+        boolean oneBusyChip = messages.length > 0 && mayBeBusy(messages[0].address())
+                && java.util.Arrays.stream(messages).allMatch(m -> m.address() == messages[0].address());
+        int done = poll.isZero() || !oneBusyChip ? bus.transfer(messages)
+                : Retry.withDeadline(bus.clock(), poll, Duration.ZERO, Retry.NO_ACKNOWLEDGE, () -> bus.transfer(messages));
+        for (I2cMessage m : messages) {
+            if (!m.isRead()) {
+                wrote(m.address());
+            }
         }
-        return Retry.withDeadline(bus.clock(), poll, Duration.ZERO, Retry.NO_ACKNOWLEDGE,
-                () -> bus.transfer(messages));
+        return done;
     }
 
     @Override

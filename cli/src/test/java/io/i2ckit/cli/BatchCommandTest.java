@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -104,5 +105,27 @@ class BatchCommandTest {
         assertEquals("Error: line 3: unknown command 'peek': use get, set, dump, transfer or detect\n", r.err());
         assertEquals("", r.out());
         assertTrue(!cli.run("get", "-y", "sim", "0x48", "0x10").out().equals("0x42\n"), "line 1 did not run");
+    }
+
+    @Test
+    void anAbsentChipFailsAtOnceWithI2ctoolsWordsInsteadOfBeingPolled() {
+        CliHarness cli = new CliHarness(dir);
+        CliHarness.Result r = cli.runWithInput("set sim 0x21 0x00 0x01\n", "batch");
+        assertEquals(1, r.code(), r.toString());
+        assertTrue(r.err().startsWith("Error: Write failed"), r.err());
+        assertFalse(r.err().contains("still failing after"), "never written, so never polled: " + r.err());
+    }
+
+    @Test
+    void onlyATransferToTheChipInItsWriteCycleIsRetried() {
+        CliHarness cli = new CliHarness(dir);
+        CliHarness.Result one = cli.runWithInput("set sim 0x50 0x00 0x48\ntransfer sim w1@0x50 0x00 r1\n", "batch");
+        assertEquals(0, one.code(), one.toString());
+        assertTrue(one.out().endsWith("0x48\n"), "polled until the write cycle ended: " + one.out());
+        // a second chip in the same transfer: its first message may have reached the wire, so no retry
+        CliHarness.Result two = cli.runWithInput("set sim 0x50 0x00 0x49\ntransfer sim w1@0x48 0x10 w1@0x50 0x00 r1\n",
+                "batch");
+        assertEquals(1, two.code(), two.toString());
+        assertFalse(two.err().contains("still failing after"), two.err());
     }
 }
