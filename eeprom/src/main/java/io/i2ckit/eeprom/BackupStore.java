@@ -161,11 +161,6 @@ public final class BackupStore {
                 : file.getFileName().toString();
     }
 
-    public Optional<Path> latest(String bus, int address) {
-        List<Path> all = list(bus, address);
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
-    }
-
     private BackupJournal journal(String bus, int address) {
         return new BackupJournal(dir.resolve(prefix(bus, address) + "journal.txt"));
     }

@@ -80,11 +80,6 @@ public final class I2cMessage {
         return new I2cMessage(address, READ | RECV_LEN, buf);
     }
 
-    /** This message with {@code extraFlags} added, such as {@link #NO_START} or {@link #IGNORE_NAK}. */
-    public I2cMessage withFlags(int extraFlags) {
-        return new I2cMessage(address, flags | extraFlags, buffer.clone());
-    }
-
     public int address() {
         return address;
     }

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.i2ckit.core.sim;
 
-import java.time.Duration;
-
 /**
  * Counters of the simulated wire.
  *
@@ -24,10 +22,6 @@ public record BusStats(long transactions, long bytes, long bits, long nacks, lon
     public BusStats minus(BusStats other) {
         return new BusStats(transactions - other.transactions, bytes - other.bytes, bits - other.bits,
                 nacks - other.nacks, busNanos - other.busNanos);
-    }
-
-    public Duration busTime() {
-        return Duration.ofNanos(busNanos);
     }
 
     @Override

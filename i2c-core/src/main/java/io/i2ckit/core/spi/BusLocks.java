@@ -14,8 +14,10 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.concurrent.locks.ReentrantLock;
@@ -136,7 +138,22 @@ public final class BusLocks implements AutoCloseable {
                 // non-POSIX file system: the default permissions are all we can have
             }
         }
-        return FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        // the lock directory may be world-writable (/run/lock): never follow a link planted there,
+        // and never truncate anything but a plain file of our own kind
+        FileChannel opened;
+        try {
+            opened = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            if (Files.isSymbolicLink(file)) {
+                throw new IOException("it is a symbolic link, which a lock file never is; remove it", e);
+            }
+            throw e;
+        }
+        if (!Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isRegularFile()) {
+            opened.close();
+            throw new IOException("it is not a regular file; remove it");
+        }
+        return opened;
     }
 
     private String holder() {

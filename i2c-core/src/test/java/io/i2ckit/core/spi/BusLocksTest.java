@@ -82,4 +82,21 @@ class BusLocksTest {
         }
         assertEquals(0, child.waitFor());
     }
+
+    @Test
+    void aLinkPlantedWhereTheLockFileGoesIsRefusedAndItsTargetUntouched() throws Exception {
+        java.nio.file.Path target = java.nio.file.Files.writeString(dir.resolve("precious.txt"), "keep me\n");
+        java.nio.file.Path lock = dir.resolve("bus.lock");
+        java.nio.file.Files.createSymbolicLink(lock, target);
+        BusLocks locks = new BusLocks("sim", lock, Duration.ofSeconds(1));
+        io.i2ckit.core.I2cException e = org.junit.jupiter.api.Assertions.assertThrows(io.i2ckit.core.I2cException.class,
+                locks::acquire);
+        assertTrue(e.getMessage().contains("cannot use lock file " + lock + ": it is a symbolic link"), e.getMessage());
+        assertEquals("keep me\n", java.nio.file.Files.readString(target));
+        java.nio.file.Files.delete(lock);
+        java.nio.file.Files.createDirectory(lock);
+        io.i2ckit.core.I2cException dirError = org.junit.jupiter.api.Assertions.assertThrows(
+                io.i2ckit.core.I2cException.class, locks::acquire);
+        assertTrue(dirError.getMessage().contains("cannot use lock file " + lock + ": "), dirError.getMessage());
+    }
 }
