@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,7 +104,7 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
                 }
                 return lines;
             }
-            return Files.readAllLines(Path.of(file));
+            return Files.readAllLines(session.path(file));
         } catch (NoSuchFileException e) {
             throw CliException.usage("batch file " + file + " does not exist");
         } catch (IOException e) {

@@ -110,6 +110,8 @@ public final class Main {
         cl.setExecutionExceptionHandler(reporter);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExpandAtFiles(false); // '@' belongs to i2ctransfer's w1@0x50, not to argument files
+        // every path a user types is the request's, relative to its working directory
+        cl.registerConverter(java.nio.file.Path.class, session::path);
         for (String tool : new String[] {"detect", "dump", "get", "set", "transfer"}) {
             // hand "-y", "-r 0x00-0x0f" and friends to the tool's own i2c-tools parser
             if (cl.getSubcommands().containsKey(tool)) {

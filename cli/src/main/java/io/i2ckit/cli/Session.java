@@ -38,6 +38,9 @@ public final class Session {
     private boolean stdoutTerminal;
     private boolean loadsModules = true;
     private static final Duration NODE_WAIT = Duration.ofSeconds(2);
+    /** The directory this JVM runs in; a request may run in another. */
+    private static final Path JVM_DIRECTORY = Path.of("").toAbsolutePath();
+    private Path workingDirectory = JVM_DIRECTORY;
 
     /**
      * @param interactive whether a person sits at stdin and stderr (a terminal), for prompts and progress
@@ -51,6 +54,30 @@ public final class Session {
         this.buses = buses;
         this.interactive = interactive;
         this.stacktrace = "1".equals(env.get("I2CKIT_STACKTRACE"));
+    }
+
+    /**
+     * The directory the request was made in: relative paths a user gives are resolved against
+     * it, not against the JVM's, so one JVM can serve callers in different directories.
+     */
+    public void setWorkingDirectory(Path dir) {
+        if (!dir.isAbsolute()) {
+            throw new IllegalArgumentException("a working directory is absolute: " + dir);
+        }
+        this.workingDirectory = dir;
+    }
+
+    public Path workingDirectory() {
+        return workingDirectory;
+    }
+
+    /**
+     * A path as the user typed it, for this request: as typed when the request runs in the JVM's
+     * own directory (messages then show what was typed), else resolved against the request's.
+     */
+    public Path path(String typed) {
+        Path p = Path.of(typed);
+        return workingDirectory.equals(JVM_DIRECTORY) || p.isAbsolute() ? p : workingDirectory.resolve(p);
     }
 
     /**

@@ -33,9 +33,14 @@ public record BusEnvironment(Path devRoot, Path sysRoot, Path lockDir, Path simD
      */
     public static Path stateDirectory(Map<String, String> env) {
         String state = env.get("XDG_STATE_HOME");
-        Path base = state != null && !state.isEmpty() ? Path.of(state)
-                : Path.of(System.getProperty("user.home"), ".local", "state");
+        Path base = state != null && !state.isEmpty() ? Path.of(state) : home(env).resolve(".local/state");
         return base.resolve("i2ckit");
+    }
+
+    /** The caller's home: {@code $HOME}, else this JVM's user's. */
+    public static Path home(Map<String, String> env) {
+        String home = env.get("HOME");
+        return Path.of(home != null && !home.isEmpty() ? home : System.getProperty("user.home"));
     }
 
     /**

@@ -58,7 +58,7 @@ final class FanBackups {
      */
     Path choose(Session session, String word) {
         if (word != null && !word.matches("\\d+")) {
-            return Path.of(word);
+            return session.path(word);
         }
         Backup chosen;
         int n;

@@ -78,7 +78,7 @@ final class FanText {
         static Path userFontFile(Session session) {
             String config = session.env().get("XDG_CONFIG_HOME");
             Path base = config != null && !config.isEmpty() ? Path.of(config)
-                    : Path.of(System.getProperty("user.home"), ".config");
+                    : io.i2ckit.core.BusEnvironment.home(session.env()).resolve(".config");
             return base.resolve("i2ckit").resolve("font.txt");
         }
 
