@@ -108,8 +108,11 @@ class SimStoreTest {
     @Test
     void aBrokenBoardFileNamesTheLine() throws Exception {
         Files.writeString(dir.resolve("board.conf"), "speed = 100000\nchip 0x50 flux\n");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new SimStore(dir).open());
-        assertTrue(e.getMessage().startsWith("board.conf line 2 (chip 0x50 flux): unknown chip type 'flux'"),
+        io.i2ckit.core.ConfigFileException e = assertThrows(io.i2ckit.core.ConfigFileException.class,
+                () -> new SimStore(dir).open());
+        assertTrue(e.getMessage().startsWith(dir + "/board.conf line 2 (chip 0x50 flux): unknown chip type 'flux'"),
+                e.getMessage());
+        assertTrue(e.getMessage().endsWith("fix or remove that line, or start the simulator afresh with 'i2ckit sim reset'"),
                 e.getMessage());
     }
 
