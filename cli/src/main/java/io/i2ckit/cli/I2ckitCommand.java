@@ -43,6 +43,7 @@ public final class I2ckitCommand extends CommandGroup {
         m.put("modules", ModulesCommand.class);
         m.put("sim", SimCommand.class);
         m.put("shell", ShellCommand.class);
+        m.put("engine", io.i2ckit.cli.engine.EngineCommand.class);
         m.put("help", HelpCommand.class);
         return Collections.unmodifiableMap(m);
     }

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.i2ckit.cli.engine;
+
+import com.sun.jna.LastErrorException;
+import com.sun.jna.Memory;
+import com.sun.jna.Native;
+import com.sun.jna.NativeLong;
+import com.sun.jna.Pointer;
+
+import java.io.IOException;
+
+/**
+ * One accepted client: its uid (SO_PEERCRED), the descriptors it sends (SCM_RIGHTS, in one
+ * recvmsg with close-on-exec), the request that follows, and the frames the engine answers with:
+ * {@code X} and a 4-byte big-endian exit status, or {@code R} for "run it cold" (an engine whose
+ * jar changed). While a command runs, a byte {@code C} from the client, or its hanging up, cancels it.
+ */
+final class EngineConnection {
+    /** The most descriptors a client sends: stdin, stdout, stderr. */
+    static final int MAX_FDS = 3;
+    private static final int P = Native.POINTER_SIZE;
+    private static final int S = Native.SIZE_T_SIZE;
+
+    private final EngineLibC libc;
+    private final int fd;
+
+    EngineConnection(EngineLibC libc, int fd) {
+        this.libc = libc;
+        this.fd = fd;
+    }
+
+    int peerUid() {
+        Memory cred = new Memory(12); // struct ucred { pid_t pid; uid_t uid; gid_t gid; }
+        Memory len = new Memory(4);
+        len.setInt(0, 12);
+        libc.getsockopt(fd, EngineLibC.SOL_SOCKET, EngineLibC.SO_PEERCRED, cred, len);
+        return cred.getInt(4);
+    }
+
+    private static int align(int n, int to) {
+        return (n + to - 1) / to * to;
+    }
+
+    /** The descriptors of the first message, in the order sent; fails when the kernel cut any off. */
+    int[] receiveDescriptors() throws IOException {
+        int cmsgHeader = align(S + 8, S);
+        int controlLength = align(cmsgHeader + 4 * MAX_FDS, S);
+        Memory control = new Memory(controlLength);
+        control.clear();
+        Memory data = new Memory(1);
+        Memory iov = new Memory(P + S);
+        iov.setPointer(0, data);
+        setSize(iov, P, 1);
+        // struct msghdr: name, namelen, iov, iovlen, control, controllen, flags (LP64 or ILP32)
+        int iovAt = align(P + 4, P);
+        int iovLenAt = iovAt + P;
+        int controlAt = iovLenAt + S;
+        int controlLenAt = controlAt + P;
+        int flagsAt = controlLenAt + S;
+        Memory msg = new Memory(align(flagsAt + 4, P));
+        msg.clear();
+        msg.setPointer(iovAt, iov);
+        setSize(msg, iovLenAt, 1);
+        msg.setPointer(controlAt, control);
+        setSize(msg, controlLenAt, controlLength);
+        long n = libc.recvmsg(fd, msg, EngineLibC.MSG_CMSG_CLOEXEC).longValue();
+        if (n <= 0) {
+            throw new IOException("the client hung up before its descriptors");
+        }
+        if ((msg.getInt(flagsAt) & EngineLibC.MSG_CTRUNC) != 0) {
+            throw new IOException("the client's descriptors were cut off (MSG_CTRUNC)");
+        }
+        long cmsgLen = S == 8 ? control.getLong(0) : control.getInt(0) & 0xffffffffL;
+        if (cmsgLen < cmsgHeader || control.getInt(S) != EngineLibC.SOL_SOCKET
+                || control.getInt(S + 4) != EngineLibC.SCM_RIGHTS) {
+            throw new IOException("the client sent no descriptors");
+        }
+        int count = (int) ((cmsgLen - cmsgHeader) / 4);
+        int[] fds = new int[count];
+        for (int i = 0; i < count; i++) {
+            fds[i] = control.getInt(cmsgHeader + 4L * i);
+        }
+        return fds;
+    }
+
+    private static void setSize(Memory m, int offset, long value) {
+        if (S == 8) {
+            m.setLong(offset, value);
+        } else {
+            m.setInt(offset, (int) value);
+        }
+    }
+
+    /** The request after the descriptors: its length, then its body. */
+    EngineRequest receiveRequest() throws IOException {
+        byte[] length = readFully(4);
+        int n = ((length[0] & 0xff) << 24) | ((length[1] & 0xff) << 16) | ((length[2] & 0xff) << 8) | (length[3] & 0xff);
+        if (n < 0 || n > 4 << 20) {
+            throw new IOException("a request of " + n + " bytes");
+        }
+        return EngineRequest.parse(readFully(n));
+    }
+
+    private byte[] readFully(int n) throws IOException {
+        byte[] out = new byte[n];
+        Memory m = new Memory(Math.max(1, n));
+        int done = 0;
+        while (done < n) {
+            int got;
+            try {
+                got = libc.read(fd, m.share(done), new NativeLong(n - done)).intValue();
+            } catch (LastErrorException e) {
+                if (EngineLibC.transient_(e)) {
+                    continue;
+                }
+                throw new IOException("reading the request failed (errno " + e.getErrorCode() + ")", e);
+            }
+            if (got == 0) {
+                throw new IOException("the client hung up in the middle of its request");
+            }
+            done += got;
+        }
+        m.read(0, out, 0, n);
+        return out;
+    }
+
+    /**
+     * Waits while the command runs for the client to say something, or for {@code wake} (a pipe
+     * the engine writes when the command is done) to become readable: true when the client
+     * cancelled (a {@code C}) or went away, false when woken.
+     */
+    boolean cancelled(int wake) {
+        Memory pfd = new Memory(16); // two struct pollfd { int fd; short events; short revents; }
+        pfd.clear();
+        pfd.setInt(0, fd);
+        pfd.setShort(4, EngineLibC.POLLIN);
+        pfd.setInt(8, wake);
+        pfd.setShort(12, EngineLibC.POLLIN);
+        while (true) {
+            try {
+                libc.poll(pfd, new NativeLong(2), -1);
+            } catch (LastErrorException e) {
+                if (EngineLibC.transient_(e)) {
+                    continue;
+                }
+                return false;
+            }
+            if (pfd.getShort(14) != 0) {
+                return false; // the command is done
+            }
+            if (pfd.getShort(6) != 0) {
+                Memory b = new Memory(1);
+                try {
+                    return libc.read(fd, b, new NativeLong(1)).intValue() <= 0 || b.getByte(0) == 'C';
+                } catch (LastErrorException e) {
+                    return !EngineLibC.transient_(e);
+                }
+            }
+        }
+    }
+
+    void sendExit(int status) {
+        Memory m = new Memory(5);
+        m.setByte(0, (byte) 'X');
+        m.setByte(1, (byte) (status >>> 24));
+        m.setByte(2, (byte) (status >>> 16));
+        m.setByte(3, (byte) (status >>> 8));
+        m.setByte(4, (byte) status);
+        send(m, 5);
+    }
+
+    void sendRunCold() {
+        Memory m = new Memory(1);
+        m.setByte(0, (byte) 'R');
+        send(m, 1);
+    }
+
+    private void send(Pointer p, int n) {
+        try {
+            libc.send(fd, p, new NativeLong(n), EngineLibC.MSG_NOSIGNAL); // a client gone is no signal here
+        } catch (LastErrorException e) {
+            // the client went away: nobody to tell
+        }
+    }
+
+    void close() {
+        closeQuietly(libc, fd);
+    }
+
+    static void closeQuietly(EngineLibC libc, int fd) {
+        try {
+            libc.close(fd);
+        } catch (LastErrorException e) {
+            // already gone
+        }
+    }
+}

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.i2ckit.cli.engine;
+
+import com.sun.jna.LastErrorException;
+import com.sun.jna.Library;
+import com.sun.jna.Memory;
+import com.sun.jna.Native;
+import com.sun.jna.NativeLong;
+import com.sun.jna.Platform;
+import com.sun.jna.Pointer;
+
+/**
+ * The engine's own libc calls: a Unix socket (the JDK's channels cannot receive file descriptors,
+ * SCM_RIGHTS), its peer's uid, and reads and writes on the descriptors a client hands over. Apart
+ * from the bus's calls in i2c-core on purpose: only the engine needs them. Constants are the
+ * asm-generic ones Linux uses on x86, ARM and arm64.
+ */
+interface EngineLibC extends Library {
+    int AF_UNIX = 1;
+    int SOCK_STREAM = 1;
+    int SOCK_CLOEXEC = 0x80000;
+    int SOL_SOCKET = 1;
+    int SO_PEERCRED = 17;
+    int SCM_RIGHTS = 1;
+    int MSG_CMSG_CLOEXEC = 0x40000000;
+    int MSG_CTRUNC = 0x8;
+    int MSG_NOSIGNAL = 0x4000;
+    short POLLIN = 1;
+    int EINTR = 4;
+    int EAGAIN = 11;
+
+    int socket(int domain, int type, int protocol) throws LastErrorException;
+
+    int bind(int fd, Pointer address, int length) throws LastErrorException;
+
+    int listen(int fd, int backlog) throws LastErrorException;
+
+    int accept4(int fd, Pointer address, Pointer length, int flags) throws LastErrorException;
+
+    int getsockopt(int fd, int level, int name, Pointer value, Pointer length) throws LastErrorException;
+
+    NativeLong recvmsg(int fd, Pointer message, int flags) throws LastErrorException;
+
+    NativeLong send(int fd, Pointer buffer, NativeLong length, int flags) throws LastErrorException;
+
+    NativeLong read(int fd, Pointer buffer, NativeLong length) throws LastErrorException;
+
+    NativeLong write(int fd, Pointer buffer, NativeLong length) throws LastErrorException;
+
+    int poll(Pointer fds, NativeLong count, int timeoutMillis) throws LastErrorException;
+
+    int close(int fd) throws LastErrorException;
+
+    int pipe(int[] fds) throws LastErrorException;
+
+    int isatty(int fd);
+
+    int getuid();
+
+    int chmod(String path, int mode) throws LastErrorException;
+
+    static EngineLibC load() {
+        return Native.load(Platform.C_LIBRARY_NAME, EngineLibC.class);
+    }
+
+    /** A {@code struct sockaddr_un} for {@code path}: family, then the path, NUL-terminated, in 108 bytes. */
+    static Memory unixAddress(String path) {
+        byte[] p = path.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (p.length >= 108) {
+            throw new IllegalArgumentException("socket path over 107 bytes: " + path);
+        }
+        Memory m = new Memory(110);
+        m.clear();
+        m.setShort(0, (short) AF_UNIX);
+        m.write(2, p, 0, p.length);
+        return m;
+    }
+
+    /** Whether a call failed only because a signal or a non-blocking socket asked for another try. */
+    static boolean transient_(LastErrorException e) {
+        return e.getErrorCode() == EINTR || e.getErrorCode() == EAGAIN;
+    }
+}

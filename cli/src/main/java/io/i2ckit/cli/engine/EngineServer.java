@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.i2ckit.cli.engine;
+
+import com.sun.jna.LastErrorException;
+import com.sun.jna.Memory;
+import com.sun.jna.NativeLong;
+import io.i2ckit.cli.Main;
+import io.i2ckit.cli.Session;
+import io.i2ckit.cli.tools.Launcher;
+import io.i2ckit.cli.tools.Tool;
+import io.i2ckit.core.BusEnvironment;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The resident engine: one per user and jar, listening on a Unix socket only its user can reach
+ * (a 0700 folder, a 0600 socket, and every caller's uid checked with SO_PEERCRED). Each request
+ * runs in a thread of its own as a cold run would: on the client's own descriptors, in its
+ * directory, with its environment. It stops after {@code idle} without requests, when its jar
+ * changes (an upgrade), or when asked ({@code i2ckit engine stop}).
+ */
+public final class EngineServer {
+    private static volatile EngineServer current;
+
+    private final EngineLibC libc = EngineLibC.load();
+    private final Path socket;
+    private final Duration idle;
+    private final Path jar;
+    private final FileTime jarTime;
+    private final Instant started = Instant.now();
+    private final AtomicLong lastRequest = new AtomicLong(System.nanoTime());
+    private final AtomicInteger running = new AtomicInteger();
+    private final AtomicLong served = new AtomicLong();
+    private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "engine-request");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile boolean stopping;
+
+    EngineServer(Path socket, Duration idle, Path jar) throws IOException {
+        this.socket = socket;
+        this.idle = idle;
+        this.jar = jar;
+        this.jarTime = jar == null ? null : Files.getLastModifiedTime(jar);
+    }
+
+    /** The engine this JVM runs, or null when it runs one cold command. */
+    public static EngineServer current() {
+        return current;
+    }
+
+    /** The jar this class came from, or null when run from class folders (tests). */
+    static Path ownJar() {
+        try {
+            Path p = Path.of(EngineServer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(p) ? p : null;
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    /** Listens until idle, stopped or outdated; the socket appears only once it accepts. */
+    public void serve() throws IOException {
+        current = this;
+        int listener = libc.socket(EngineLibC.AF_UNIX, EngineLibC.SOCK_STREAM | EngineLibC.SOCK_CLOEXEC, 0);
+        Path pending = socket.resolveSibling(socket.getFileName() + "." + ProcessHandle.current().pid());
+        try {
+            Files.deleteIfExists(pending);
+            Memory address = EngineLibC.unixAddress(pending.toString());
+            libc.bind(listener, address, (int) address.size());
+            libc.chmod(pending.toString(), 0600);
+            libc.listen(listener, 16);
+            // the name appears whole or not at all: a client never finds an engine still starting
+            Files.move(pending, socket, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Object ours = Files.readAttributes(socket, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+            try {
+                acceptUntilDone(listener);
+            } finally {
+                // remove the name only if it is still this engine's (a newer one may have taken it)
+                if (Files.exists(socket) && ours.equals(Files.readAttributes(socket,
+                        java.nio.file.attribute.BasicFileAttributes.class).fileKey())) {
+                    Files.deleteIfExists(socket);
+                }
+            }
+        } catch (LastErrorException e) {
+            throw new IOException("the engine cannot listen on " + socket + " (errno " + e.getErrorCode() + ")", e);
+        } finally {
+            EngineConnection.closeQuietly(libc, listener);
+            Files.deleteIfExists(pending);
+            pool.shutdown();
+            current = null;
+        }
+    }
+
+    private void acceptUntilDone(int listener) {
+        Memory pfd = new Memory(8);
+        while (!stopping) {
+            pfd.setInt(0, listener);
+            pfd.setShort(4, EngineLibC.POLLIN);
+            pfd.setShort(6, (short) 0);
+            int ready;
+            try {
+                ready = libc.poll(pfd, new NativeLong(1), 500);
+            } catch (LastErrorException e) {
+                continue;
+            }
+            if (ready <= 0) {
+                if (running.get() == 0 && System.nanoTime() - lastRequest.get() > idle.toNanos()) {
+                    return; // idle: give the board its memory back
+                }
+                continue;
+            }
+            int conn;
+            try {
+                conn = libc.accept4(listener, null, null, EngineLibC.SOCK_CLOEXEC);
+            } catch (LastErrorException e) {
+                continue;
+            }
+            lastRequest.set(System.nanoTime());
+            running.incrementAndGet();
+            pool.execute(() -> {
+                try {
+                    handle(new EngineConnection(libc, conn));
+                } finally {
+                    running.decrementAndGet();
+                    lastRequest.set(System.nanoTime());
+                }
+            });
+        }
+    }
+
+    private boolean outdated() {
+        try {
+            return jar != null && (!Files.isRegularFile(jar) || !Files.getLastModifiedTime(jar).equals(jarTime));
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    private void handle(EngineConnection c) {
+        int[] fds = new int[0];
+        try {
+            if (c.peerUid() != libc.getuid()) {
+                return; // another user: not a word
+            }
+            fds = c.receiveDescriptors();
+            EngineRequest request = c.receiveRequest();
+            if (fds.length != EngineConnection.MAX_FDS) {
+                c.sendRunCold();
+                return;
+            }
+            if (outdated()) {
+                c.sendRunCold(); // the jar was replaced: this engine runs old code
+                stopping = true;
+                return;
+            }
+            served.incrementAndGet();
+            c.sendExit(run(c, request, fds));
+        } catch (IOException | RuntimeException e) {
+            c.sendRunCold();
+        } finally {
+            for (int fd : fds) {
+                EngineConnection.closeQuietly(libc, fd);
+            }
+            c.close();
+        }
+    }
+
+    /** Runs the request in a thread of its own, cancelled when the client says so or goes away. */
+    private int run(EngineConnection c, EngineRequest request, int[] fds) {
+        Thread worker = Thread.currentThread();
+        int[] wake = new int[2];
+        libc.pipe(wake);
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread watcher = new Thread(() -> {
+            if (c.cancelled(wake[0]) && !done.get()) {
+                worker.interrupt(); // the command stops at its next wait; its bus lock is released as it unwinds
+            }
+        }, "engine-cancel");
+        watcher.setDaemon(true);
+        watcher.start();
+        try {
+            return execute(request, fds);
+        } finally {
+            done.set(true);
+            Memory one = new Memory(1);
+            one.setByte(0, (byte) 1);
+            try {
+                libc.write(wake[1], one, new NativeLong(1));
+                watcher.join(); // before any descriptor closes: the watcher must not poll a number reused later
+            } catch (InterruptedException e) {
+                // the cancel itself: the watcher has already returned
+            } finally {
+                EngineConnection.closeQuietly(libc, wake[0]);
+                EngineConnection.closeQuietly(libc, wake[1]);
+                Thread.interrupted(); // an interrupt that came too late must not reach the next request
+            }
+        }
+    }
+
+    private int execute(EngineRequest request, int[] fds) {
+        java.nio.charset.Charset cs = request.charset();
+        OutputStream rawOut = FdStreams.output(libc, fds[1]);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(rawOut, cs), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(FdStreams.output(libc, fds[2]), cs), true);
+        BufferedReader in = new BufferedReader(new InputStreamReader(FdStreams.input(libc, fds[0]), cs));
+        boolean stdinTty = libc.isatty(fds[0]) == 1;
+        boolean stdoutTty = libc.isatty(fds[1]) == 1;
+        Session session = new Session(out, err, in, request.env(), BusEnvironment.fromEnv(request.env()),
+                stdinTty && stdoutTty);
+        session.setWorkingDirectory(Path.of(request.workingDirectory()));
+        session.setBinaryOut(rawOut, stdoutTty);
+        String[] args = request.args().toArray(String[]::new);
+        int code;
+        if (Tool.named(request.program()).isPresent()) {
+            session.setLoadsModules(false);
+            String[] all = new String[args.length + 1];
+            all[0] = request.program();
+            System.arraycopy(args, 0, all, 1, args.length);
+            code = Launcher.run(session, all);
+        } else {
+            code = Main.run(session, args);
+        }
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** {@code i2ckit engine stop}: no new requests; the engine ends once this one is answered. */
+    public void stop() {
+        stopping = true;
+    }
+
+    /** What {@code i2ckit engine status} says. */
+    public String status() {
+        Runtime rt = Runtime.getRuntime();
+        long rss = residentKilobytes();
+        return String.format("The engine runs (pid %d) since %s, on %s%n  served %d commands, %d running now;"
+                        + " resident memory %s, heap %d of %d MB used; stops after %d s without a command%n",
+                ProcessHandle.current().pid(), started, socket, served.get(), running.get() - 1,
+                rss < 0 ? "unknown" : rss / 1024 + " MB", (rt.totalMemory() - rt.freeMemory()) >> 20,
+                rt.totalMemory() >> 20, idle.toSeconds());
+    }
+
+    private static long residentKilobytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.i2ckit.cli.engine;
+
+import io.i2ckit.povfan.FanEncoder;
+import io.i2ckit.povfan.FanFont;
+import io.i2ckit.povfan.FanProfile;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The native client against an engine served in this JVM: the client is compiled with the
+ * machine's C compiler, as the launcher compiles it, and run as a process by /bin/sh, so pipes,
+ * redirections, exit statuses and working directories are the shell's own.
+ */
+class EngineClientTest {
+    private static final String JAR = "/nowhere/i2ckit-test.jar"; // only its name counts: it picks the socket
+    @TempDir
+    static Path dir;
+    private static Path client;
+    private static EngineServer engine;
+    private static Thread serving;
+
+    @BeforeAll
+    static void compileTheClientAndStartAnEngine() throws Exception {
+        client = dir.resolve("i2ckit-client");
+        Path source = Path.of("..", "native", "i2ckit-client.c").toAbsolutePath().normalize();
+        Process cc = new ProcessBuilder("cc", "-O2", "-Wall", "-Werror", "-o", client.toString(), source.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(cc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, cc.waitFor(), "the client compiles without a warning: " + out);
+        Files.createDirectories(dir.resolve("run"));
+        Files.createDirectories(dir.resolve("work"));
+        int uid = EngineLibC.load().getuid();
+        Path socket = EnginePaths.socket(EnginePaths.directory(env(), uid), JAR);
+        engine = new EngineServer(socket, Duration.ofMinutes(5), null);
+        serving = new Thread(() -> {
+            try {
+                engine.serve();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        serving.setDaemon(true);
+        serving.start();
+        for (int i = 0; i < 200 && !Files.exists(socket); i++) {
+            Thread.sleep(10);
+        }
+        assertTrue(Files.exists(socket), "the engine listens");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        engine.stop();
+        serving.join(5000);
+    }
+
+    private static Map<String, String> env() {
+        return Map.of("XDG_RUNTIME_DIR", dir.resolve("run").toString(), "I2CKIT_ENGINE_JAR", JAR,
+                "I2CKIT_SIM_DIR", dir.resolve("sim").toString(), "XDG_CONFIG_HOME", dir.resolve("config").toString(),
+                "I2CKIT_BACKUP_DIR", dir.resolve("backups").toString(), "LANG", "C.UTF-8",
+                "PATH", "/usr/bin:/bin", "HOME", dir.toString());
+    }
+
+    record Run(int code, String out, String err) {
+    }
+
+    /** {@code script} run by /bin/sh in {@code cwd}, with $C the client. */
+    private static Run sh(Path cwd, String script) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder("/bin/sh", "-c", script).directory(cwd.toFile());
+        pb.environment().clear();
+        pb.environment().putAll(env());
+        pb.environment().put("C", client.toString());
+        Process p = pb.start();
+        p.getOutputStream().close();
+        byte[] out = p.getInputStream().readAllBytes();
+        byte[] err = p.getErrorStream().readAllBytes();
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS), script);
+        return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aCommandRunsOnTheClientsStreamsInItsDirectoryAndGivesItsExitStatus() throws Exception {
+        Path work = dir.resolve("work");
+        Run ok = sh(work, "$C i2ckit fan encode -o rel.bin 'Olá'");
+        assertEquals(0, ok.code(), ok.toString());
+        assertArrayEquals(new FanEncoder(FanFont.standard(), FanProfile.standard()).encode(List.of("Olá")).bytes(),
+                Files.readAllBytes(work.resolve("rel.bin")));
+        // a relative path is resolved against the client's directory (and so shown whole, for now)
+        assertTrue(ok.out().startsWith("Wrote 1 string to " + work.resolve("rel.bin")), ok.out());
+        Run bad = sh(work, "$C i2ckit get -y sim 0x99 0");
+        io.i2ckit.cli.CliHarness.Result cold = new io.i2ckit.cli.CliHarness(dir).run("get", "-y", "sim", "0x99", "0");
+        assertEquals(cold.code(), bad.code(), bad.toString());
+        assertEquals(cold.err(), bad.err(), "the same words as a cold run");
+        assertEquals(cold.out(), bad.out());
+        Run tool = sh(work, "$C i2cget -y sim 0x50 0x00 b");
+        assertEquals(0, tool.code(), tool.toString());
+        assertTrue(tool.out().matches("0x[0-9a-f]{2}\n"), tool.out());
+    }
+
+    @Test
+    void redirectionsAppendAndKeepTheShellsOrder() throws Exception {
+        Path work = dir.resolve("work");
+        Run r = sh(work, "{ echo A; $C i2ckit --version; echo B; } > order.txt; $C i2ckit --version >> order.txt;"
+                + " $C i2ckit fan encode x > x.bin; $C i2ckit nope 2> err.txt; echo $?");
+        assertEquals("2\n", r.out(), r.toString());
+        String version = Files.readString(work.resolve("order.txt")).lines().toList().get(1);
+        assertEquals("A\n" + version + "\nB\n" + version + "\n", Files.readString(work.resolve("order.txt")));
+        assertTrue(version.startsWith("i2ckit "), version);
+        assertEquals(1 + 1 + 5, Files.size(work.resolve("x.bin")), "binary goes to a file, not refused as a terminal");
+        assertTrue(Files.readString(work.resolve("err.txt")).startsWith("Error: unknown command 'nope'"));
+    }
+
+    @Test
+    void standardInputIsTheClients() throws Exception {
+        Run r = sh(dir.resolve("work"), "printf 'set sim 0x48 0x10 0x42\\nget sim 0x48 0x10\\n' | $C i2ckit batch -");
+        assertEquals(0, r.code(), r.toString());
+        assertEquals("0x42\n", r.out());
+    }
+
+    @Test
+    void twoClientsAtOnceEachGetTheirOwn() throws Exception {
+        List<Path> dirs = new ArrayList<>();
+        for (String name : new String[] {"one", "two"}) {
+            dirs.add(Files.createDirectories(dir.resolve(name)));
+        }
+        Run both = sh(dir, "(cd one && $C i2ckit fan encode -o m.bin ONE) & (cd two && $C i2ckit fan encode -o m.bin TWO) & wait");
+        assertEquals(0, both.code(), both.toString());
+        FanEncoder e = new FanEncoder(FanFont.standard(), FanProfile.standard());
+        assertArrayEquals(e.encode(List.of("ONE")).bytes(), Files.readAllBytes(dirs.get(0).resolve("m.bin")));
+        assertArrayEquals(e.encode(List.of("TWO")).bytes(), Files.readAllBytes(dirs.get(1).resolve("m.bin")));
+    }
+
+    @Test
+    void withTheEngineOffOrUnreachableTheClientSaysRunItCold() throws Exception {
+        Run off = sh(dir, "I2CKIT_ENGINE=off $C i2ckit --version");
+        assertEquals(255, off.code());
+        assertEquals("", off.out() + off.err());
+        Run other = sh(dir, "I2CKIT_ENGINE_JAR=/another.jar $C i2ckit engine status");
+        assertEquals(255, other.code(), "no engine for that jar, and status never starts one");
+        Run status = sh(dir, "$C i2ckit engine status");
+        assertTrue(status.out().startsWith("The engine runs (pid " + ProcessHandle.current().pid() + ")"), status.out());
+    }
+
+    @Test
+    void anotherUserIsRefusedEvenWhereTheSocketIsOpenToAll() throws Exception {
+        assumeTrue(EngineLibC.load().getuid() == 0 && Files.isExecutable(Path.of("/usr/bin/setpriv"))
+                && Files.isExecutable(Path.of("/usr/bin/python3")), "needs root, setpriv and python3");
+        Path folder = dir.resolve("run/i2ckit");
+        Path socket = EnginePaths.socket(folder, JAR);
+        String before = engine.status();
+        for (Path p = dir; p != null && !p.equals(p.getRoot()); p = p.getParent()) {
+            if (p.startsWith(dir.getParent())) {
+                Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
+            }
+        }
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxrwxrwx"));
+        Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-rw-rw-"));
+        try {
+            String probe = "import array,socket,sys\n"
+                    + "s=socket.socket(socket.AF_UNIX)\ns.connect(sys.argv[1])\n"
+                    + "try:\n"
+                    + "  s.sendmsg([b'F'],[(socket.SOL_SOCKET,socket.SCM_RIGHTS,array.array('i',[0,1,2]))])\n"
+                    + "  body=b'\\0'.join([b'i2ckit-engine-1',b'i2ckit',b'/',b'1',b'--version',b'0'])+b'\\0'\n"
+                    + "  s.sendall(len(body).to_bytes(4,'big')+body)\n"
+                    + "  print('answered' if s.recv(5) else 'refused')\n"
+                    + "except (BrokenPipeError, ConnectionResetError):\n"
+                    + "  print('refused')\n";
+            ProcessBuilder pb = new ProcessBuilder("/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
+                    "/usr/bin/python3", "-c", probe, socket.toString());
+            Process p = pb.start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, p.waitFor(), err);
+            assertEquals("refused\n", out, "the engine hung up on uid 65534 without a word");
+        } finally {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+            Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
+        }
+        String after = engine.status();
+        assertEquals(before.replaceAll("resident memory .*", ""), after.replaceAll("resident memory .*", ""),
+                "nothing served for it");
+    }
+}

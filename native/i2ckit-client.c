@@ -1,0 +1,284 @@
+// SPDX-License-Identifier: Apache-2.0
+/*
+ * i2ckit-client PROGRAM [ARG...]: runs an i2ckit command (PROGRAM "i2ckit") or a drop-in
+ * (PROGRAM "i2cget", ...) in the user's resident engine, a warm JVM, instead of starting one.
+ *
+ * It connects to $XDG_RUNTIME_DIR/i2ckit/engine-KEY.sock (else /tmp/i2ckit-UID/...; the folder
+ * must be the user's own, mode 0700), KEY the FNV-1a sum of $I2CKIT_ENGINE_JAR, starting the
+ * engine with $I2CKIT_ENGINE_START when none answers. It hands over its stdin, stdout and stderr
+ * (SCM_RIGHTS), so terminals, pipes and redirections behave as in a cold run, then the command
+ * line, working directory and environment, and exits with the command's status. Ctrl-C cancels
+ * the command in the engine (a second one leaves at once).
+ *
+ * Exit 255 with nothing printed means "run it cold": I2CKIT_ENGINE=off, no jar named, an unsafe
+ * folder, a closed standard descriptor, an engine that cannot start or asks for it (outdated).
+ * The launchers then start the JVM as before. Only libc; Linux.
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <time.h>
+#include <unistd.h>
+
+#define COLD 255
+#define PROTOCOL "i2ckit-engine-1"
+
+extern char **environ;
+static volatile sig_atomic_t sock = -1;
+static volatile sig_atomic_t interrupts;
+
+static void on_signal(int sig) {
+    (void) sig;
+    if (++interrupts > 1) {
+        _exit(130); /* a second Ctrl-C: leave without waiting for the engine */
+    }
+    if (sock >= 0) {
+        (void) send(sock, "C", 1, MSG_NOSIGNAL);
+    }
+}
+
+/* The engine's folder: made 0700 if missing, refused unless the user's own with no group or other access. */
+static int engine_dir(char *out, size_t size) {
+    const char *runtime = getenv("XDG_RUNTIME_DIR");
+    int n = runtime && *runtime ? snprintf(out, size, "%s/i2ckit", runtime)
+                                : snprintf(out, size, "/tmp/i2ckit-%u", (unsigned) getuid());
+    if (n < 0 || (size_t) n >= size) {
+        return -1;
+    }
+    if (mkdir(out, 0700) != 0 && errno != EEXIST) {
+        return -1;
+    }
+    struct stat st;
+    if (lstat(out, &st) != 0 || !S_ISDIR(st.st_mode) || st.st_uid != getuid() || (st.st_mode & 077) != 0) {
+        return -1;
+    }
+    return 0;
+}
+
+static uint32_t fnv1a(const char *s) {
+    uint32_t h = 0x811c9dc5u;
+    for (; *s; s++) {
+        h ^= (unsigned char) *s;
+        h *= 0x01000193u;
+    }
+    return h;
+}
+
+static int connect_to(const char *path) {
+    int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0) {
+        return -1;
+    }
+    struct sockaddr_un a = {.sun_family = AF_UNIX};
+    strncpy(a.sun_path, path, sizeof a.sun_path - 1);
+    if (connect(fd, (struct sockaddr *) &a, sizeof a) != 0) {
+        close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+/* Starts the engine (detached, its output in LOG) and waits until it answers; -1 if it never does. */
+static int start_engine(const char *path, const char *lock, const char *log) {
+    const char *command = getenv("I2CKIT_ENGINE_START");
+    if (!command || !*command) {
+        return -1;
+    }
+    int lfd = open(lock, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (lfd < 0 || flock(lfd, LOCK_EX) != 0) {
+        return -1;
+    }
+    int fd = connect_to(path); /* another client may have started it while this one waited */
+    if (fd < 0) {
+        pid_t pid = fork();
+        if (pid == 0) {
+            setsid();
+            int in = open("/dev/null", O_RDONLY);
+            int out = open(log, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW, 0600);
+            if (in < 0 || out < 0 || dup2(in, 0) < 0 || dup2(out, 1) < 0 || dup2(out, 2) < 0) {
+                _exit(127);
+            }
+            execl("/bin/sh", "sh", "-c", command, (char *) NULL);
+            _exit(127);
+        }
+        const char *limit = getenv("I2CKIT_ENGINE_START_TIMEOUT");
+        long millis = (limit && *limit ? atol(limit) : 60) * 1000;
+        struct timespec step = {0, 20 * 1000 * 1000};
+        for (long waited = 0; pid > 0 && fd < 0 && waited < millis; waited += 20) {
+            nanosleep(&step, NULL);
+            fd = connect_to(path);
+        }
+    }
+    close(lfd);
+    return fd;
+}
+
+static int send_all(int fd, const char *p, size_t n) {
+    while (n > 0) {
+        ssize_t k = send(fd, p, n, MSG_NOSIGNAL);
+        if (k < 0 && errno == EINTR) {
+            continue;
+        }
+        if (k <= 0) {
+            return -1;
+        }
+        p += k;
+        n -= (size_t) k;
+    }
+    return 0;
+}
+
+/* The descriptors 0, 1, 2 in one message, with one byte of data. */
+static int send_fds(int fd) {
+    int fds[3] = {0, 1, 2};
+    char byte = 'F';
+    struct iovec iov = {.iov_base = &byte, .iov_len = 1};
+    union {
+        char buf[CMSG_SPACE(sizeof fds)];
+        struct cmsghdr align;
+    } control;
+    memset(&control, 0, sizeof control);
+    struct msghdr msg = {.msg_iov = &iov, .msg_iovlen = 1, .msg_control = control.buf,
+                         .msg_controllen = sizeof control.buf};
+    struct cmsghdr *c = CMSG_FIRSTHDR(&msg);
+    c->cmsg_level = SOL_SOCKET;
+    c->cmsg_type = SCM_RIGHTS;
+    c->cmsg_len = CMSG_LEN(sizeof fds);
+    memcpy(CMSG_DATA(c), fds, sizeof fds);
+    return sendmsg(fd, &msg, MSG_NOSIGNAL) == 1 ? 0 : -1;
+}
+
+/* Appends S and its NUL to the growing buffer. */
+static int put(char **buf, size_t *len, size_t *cap, const char *s) {
+    size_t n = strlen(s) + 1;
+    while (*len + n > *cap) {
+        *cap = *cap ? *cap * 2 : 4096;
+        char *grown = realloc(*buf, *cap);
+        if (!grown) {
+            return -1;
+        }
+        *buf = grown;
+    }
+    memcpy(*buf + *len, s, n);
+    *len += n;
+    return 0;
+}
+
+static int send_request(int fd, int argc, char **argv) {
+    char cwd[4096], count[16];
+    if (!getcwd(cwd, sizeof cwd)) {
+        return -1;
+    }
+    char *buf = NULL;
+    size_t len = 4, cap = 0;
+    int bad = put(&buf, &len, &cap, "") /* reserves the length; rewritten below */;
+    len = 4;
+    bad |= put(&buf, &len, &cap, PROTOCOL) | put(&buf, &len, &cap, argv[1]) | put(&buf, &len, &cap, cwd);
+    snprintf(count, sizeof count, "%d", argc - 2);
+    bad |= put(&buf, &len, &cap, count);
+    for (int i = 2; i < argc; i++) {
+        bad |= put(&buf, &len, &cap, argv[i]);
+    }
+    int envc = 0;
+    for (char **e = environ; *e; e++) {
+        envc++;
+    }
+    snprintf(count, sizeof count, "%d", envc);
+    bad |= put(&buf, &len, &cap, count);
+    for (char **e = environ; *e; e++) {
+        bad |= put(&buf, &len, &cap, *e);
+    }
+    if (bad) {
+        free(buf);
+        return -1;
+    }
+    uint32_t body = (uint32_t) (len - 4);
+    buf[0] = (char) (body >> 24);
+    buf[1] = (char) (body >> 16);
+    buf[2] = (char) (body >> 8);
+    buf[3] = (char) body;
+    int r = send_all(fd, buf, len);
+    free(buf);
+    return r;
+}
+
+static int read_all(int fd, unsigned char *p, size_t n) {
+    while (n > 0) {
+        ssize_t k = read(fd, p, n);
+        if (k < 0 && errno == EINTR) {
+            continue;
+        }
+        if (k <= 0) {
+            return -1;
+        }
+        p += k;
+        n -= (size_t) k;
+    }
+    return 0;
+}
+
+int main(int argc, char **argv) {
+    const char *mode = getenv("I2CKIT_ENGINE");
+    const char *jar = getenv("I2CKIT_ENGINE_JAR");
+    if (argc < 2 || (mode && strcmp(mode, "off") == 0) || !jar || !*jar) {
+        return COLD;
+    }
+    for (int fd = 0; fd <= 2; fd++) {
+        if (fcntl(fd, F_GETFD) < 0) {
+            return COLD; /* a closed standard descriptor: the cold run handles it as it always did */
+        }
+    }
+    char dir[256], path[320], lock[320], log[320];
+    if (engine_dir(dir, sizeof dir) != 0) {
+        return COLD;
+    }
+    uint32_t key = fnv1a(jar);
+    snprintf(path, sizeof path, "%s/engine-%08x.sock", dir, key);
+    snprintf(lock, sizeof lock, "%s/engine-%08x.lock", dir, key);
+    snprintf(log, sizeof log, "%s/engine-%08x.log", dir, key);
+    int fd = connect_to(path);
+    if (fd < 0) {
+        /* 'engine status' and 'engine stop' never start an engine just to answer */
+        if (argc > 2 && strcmp(argv[1], "i2ckit") == 0 && strcmp(argv[2], "engine") == 0) {
+            return COLD;
+        }
+        fd = start_engine(path, lock, log);
+        if (fd < 0) {
+            return COLD;
+        }
+    }
+    signal(SIGPIPE, SIG_IGN);
+    if (send_fds(fd) != 0 || send_request(fd, argc, argv) != 0) {
+        close(fd);
+        return COLD;
+    }
+    sock = fd;
+    struct sigaction sa = {.sa_handler = on_signal};
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
+    unsigned char frame[5];
+    if (read_all(fd, frame, 1) != 0) {
+        fprintf(stderr, "Error: the i2ckit engine stopped in the middle of the command; run it again"
+                        " (the next call starts a fresh engine)\n");
+        return 1;
+    }
+    if (frame[0] == 'R') {
+        return COLD;
+    }
+    if (frame[0] != 'X' || read_all(fd, frame + 1, 4) != 0) {
+        fprintf(stderr, "Error: the i2ckit engine answered nonsense; run it again with I2CKIT_ENGINE=off\n");
+        return 1;
+    }
+    return (int) (((uint32_t) frame[1] << 24) | ((uint32_t) frame[2] << 16) | ((uint32_t) frame[3] << 8) | frame[4]);
+}
