@@ -26,6 +26,7 @@
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -116,6 +117,9 @@ static int start_engine(const char *path, const char *lock, const char *log) {
         for (long waited = 0; pid > 0 && fd < 0 && waited < millis; waited += 20) {
             nanosleep(&step, NULL);
             fd = connect_to(path);
+            if (fd < 0 && waitpid(pid, NULL, WNOHANG) == pid) {
+                break; /* the engine ended before it listened: its log says why */
+            }
         }
     }
     close(lfd);

@@ -198,4 +198,44 @@ class EngineClientTest {
         assertEquals(before.replaceAll("resident memory .*", ""), after.replaceAll("resident memory .*", ""),
                 "nothing served for it");
     }
+
+    @Test
+    void aStaleSocketIsNoEngineAndAnEngineThatCannotStartMeansRunItCold() throws Exception {
+        String jar = "/nowhere/stale.jar";
+        Path socket = EnginePaths.socket(dir.resolve("run/i2ckit"), jar);
+        // a socket file nobody listens on, as a killed engine leaves it
+        EngineLibC libc = EngineLibC.load();
+        int fd = libc.socket(EngineLibC.AF_UNIX, EngineLibC.SOCK_STREAM, 0);
+        com.sun.jna.Memory address = EngineLibC.unixAddress(socket.toString());
+        libc.bind(fd, address, (int) address.size());
+        libc.close(fd);
+        assertTrue(Files.exists(socket));
+        long start = System.nanoTime();
+        Run r = sh(dir, "I2CKIT_ENGINE_JAR=" + jar + " I2CKIT_ENGINE_START='echo no java here >&2; exit 3' $C i2ckit --version");
+        assertEquals(255, r.code(), r.toString());
+        assertEquals("", r.out() + r.err(), "nothing printed: the launcher runs it cold");
+        assertTrue(System.nanoTime() - start < 10_000_000_000L, "an engine that ended is not waited for");
+        assertEquals("no java here\n", Files.readString(socket.resolveSibling(socket.getFileName().toString()
+                .replace(".sock", ".log"))), "the engine's log says why");
+    }
+
+    @Test
+    void anEngineThatDiesMidCommandGivesOneErrorLineAndExitOne() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/python3")), "needs python3 for a fake engine");
+        String jar = "/nowhere/dying.jar";
+        Path socket = EnginePaths.socket(dir.resolve("run/i2ckit"), jar);
+        Files.deleteIfExists(socket);
+        String fake = "import socket,sys\ns=socket.socket(socket.AF_UNIX)\ns.bind(sys.argv[1])\ns.listen(1)\n"
+                + "print('ready',flush=True)\nc,_=s.accept()\nc.recv(65536)\nc.close()\n";
+        Process engine = new ProcessBuilder("/usr/bin/python3", "-c", fake, socket.toString()).start();
+        try {
+            assertEquals("ready", new String(engine.getInputStream().readNBytes(5), StandardCharsets.US_ASCII));
+            Run r = sh(dir, "I2CKIT_ENGINE_JAR=" + jar + " $C i2ckit --version");
+            assertEquals(1, r.code(), r.toString());
+            assertEquals("Error: the i2ckit engine stopped in the middle of the command; run it again (the next call"
+                    + " starts a fresh engine)\n", r.err());
+        } finally {
+            engine.destroy();
+        }
+    }
 }
