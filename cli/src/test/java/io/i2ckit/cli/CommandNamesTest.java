@@ -40,7 +40,7 @@ class CommandNamesTest {
     void aWordNearNothingListsTheCommands() {
         CliHarness.Result r = new CliHarness(dir).run("xyzzy");
         assertEquals("Error: unknown command 'xyzzy': use one of fan, demo, detect, dump, get, set, transfer, scan,"
-                + " batch, eeprom, board, modules, sim, shell, help (see 'i2ckit --help')\n", r.err());
+                + " batch, eeprom, board, modules, sim, shell, engine, help (see 'i2ckit --help')\n", r.err());
     }
 
     @Test

@@ -36,7 +36,7 @@ class ErrorHandlingTest {
     @Test
     void unknownCommandNamesTheCommandsThereAre() {
         assertOneErrorLine(cli().run("frobnicate"), 2,
-                "unknown command 'frobnicate': use one of fan, demo, detect, dump, get, set, transfer, scan, batch, eeprom, board, modules, sim, shell, help");
+                "unknown command 'frobnicate': use one of fan, demo, detect, dump, get, set, transfer, scan, batch, eeprom, board, modules, sim, shell, engine, help");
     }
 
     @Test

@@ -225,8 +225,11 @@ class EngineClientTest {
         String jar = "/nowhere/dying.jar";
         Path socket = EnginePaths.socket(dir.resolve("run/i2ckit"), jar);
         Files.deleteIfExists(socket);
+        // takes the whole request, as an engine does, then dies without an answer
         String fake = "import socket,sys\ns=socket.socket(socket.AF_UNIX)\ns.bind(sys.argv[1])\ns.listen(1)\n"
-                + "print('ready',flush=True)\nc,_=s.accept()\nc.recv(65536)\nc.close()\n";
+                + "print('ready',flush=True)\nc,_=s.accept()\nc.recvmsg(1,64)\n"
+                + "def take(n):\n  b=b''\n  while len(b)<n:\n    b+=c.recv(n-len(b))\n  return b\n"
+                + "take(int.from_bytes(take(4),'big'))\nc.close()\n";
         Process engine = new ProcessBuilder("/usr/bin/python3", "-c", fake, socket.toString()).start();
         try {
             assertEquals("ready", new String(engine.getInputStream().readNBytes(5), StandardCharsets.US_ASCII));
