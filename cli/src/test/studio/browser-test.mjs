@@ -72,7 +72,7 @@ try {
   await page.waitForSelector('#marks1 .missing');
   check('an unknown character is marked where it is', (await page.textContent('#marks1 .missing')) === '∑');
   const error = await page.textContent('#error');
-  check('with the CLI\'s words', error.startsWith('string 2 ("muito ∑"), character 7: \'∑\' (U+2211) is not in the font'), error);
+  check('with the CLI\'s words', error.startsWith('1 character is not in the font: string 2 ("muito ∑") character 7 \'∑\' (U+2211)'), error);
 
   await page.fill('#glyphChar', '∑');
   for (const [row, col] of [[0, 0], [0, 1], [0, 2], [0, 3], [0, 4], [1, 1], [2, 2], [3, 3], [4, 2], [5, 1],

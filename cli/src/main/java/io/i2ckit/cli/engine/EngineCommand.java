@@ -8,7 +8,6 @@ import picocli.CommandLine.Command;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -80,8 +79,8 @@ public final class EngineCommand extends CommandGroup {
             Path jar = EngineServer.ownJar();
             String where = jar == null ? "" : " (it would listen on " + EnginePaths.socket(EnginePaths.directory(
                     session.env(), EngineLibC.load().getuid()), jar.toString()) + ")";
-            session.out().println("No engine runs for this i2ckit" + where + "; the next command starts one"
-                    + (Files.isExecutable(Path.of("/usr/lib/i2ckit/bin/i2ckit-client")) ? "" : " where the client is built"));
+            session.out().println("No engine runs for this i2ckit" + where + "; the next command run through the"
+                    + " native client starts one");
         }
     }
 
