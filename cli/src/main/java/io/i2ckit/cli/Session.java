@@ -41,6 +41,7 @@ public final class Session {
     /** The directory this JVM runs in; a request may run in another. */
     private static final Path JVM_DIRECTORY = Path.of("").toAbsolutePath();
     private Path workingDirectory = JVM_DIRECTORY;
+    private TypedPaths typedPaths;
 
     /**
      * @param interactive whether a person sits at stdin and stderr (a terminal), for prompts and progress
@@ -71,13 +72,25 @@ public final class Session {
         return workingDirectory;
     }
 
+    /** Where the paths this request types are recorded, so its output shows them as typed. */
+    public void setTypedPaths(TypedPaths paths) {
+        this.typedPaths = paths;
+    }
+
     /**
      * A path as the user typed it, for this request: as typed when the request runs in the JVM's
      * own directory (messages then show what was typed), else resolved against the request's.
      */
     public Path path(String typed) {
         Path p = Path.of(typed);
-        return workingDirectory.equals(JVM_DIRECTORY) || p.isAbsolute() ? p : workingDirectory.resolve(p);
+        if (workingDirectory.equals(JVM_DIRECTORY) || p.isAbsolute()) {
+            return p;
+        }
+        Path resolved = workingDirectory.resolve(p);
+        if (typedPaths != null) {
+            typedPaths.record(resolved.toString(), typed);
+        }
+        return resolved;
     }
 
     /**

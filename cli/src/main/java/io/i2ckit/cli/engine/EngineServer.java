@@ -6,6 +6,7 @@ import com.sun.jna.Memory;
 import com.sun.jna.NativeLong;
 import io.i2ckit.cli.Main;
 import io.i2ckit.cli.Session;
+import io.i2ckit.cli.TypedPaths;
 import io.i2ckit.cli.tools.Launcher;
 import io.i2ckit.cli.tools.Tool;
 import io.i2ckit.core.BusEnvironment;
@@ -217,14 +218,17 @@ public final class EngineServer {
     private int execute(EngineRequest request, int[] fds) {
         java.nio.charset.Charset cs = request.charset();
         OutputStream rawOut = FdStreams.output(libc, fds[1]);
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(rawOut, cs), true);
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(FdStreams.output(libc, fds[2]), cs), true);
+        // relative paths are used resolved against the client's directory and shown as it typed them
+        TypedPaths typed = new TypedPaths();
+        PrintWriter out = new PrintWriter(typed.filter(new OutputStreamWriter(rawOut, cs)), true);
+        PrintWriter err = new PrintWriter(typed.filter(new OutputStreamWriter(FdStreams.output(libc, fds[2]), cs)), true);
         BufferedReader in = new BufferedReader(new InputStreamReader(FdStreams.input(libc, fds[0]), cs));
         boolean stdinTty = libc.isatty(fds[0]) == 1;
         boolean stdoutTty = libc.isatty(fds[1]) == 1;
         Session session = new Session(out, err, in, request.env(), BusEnvironment.fromEnv(request.env()),
                 stdinTty && stdoutTty);
         session.setWorkingDirectory(Path.of(request.workingDirectory()));
+        session.setTypedPaths(typed);
         session.setBinaryOut(rawOut, stdoutTty);
         String[] args = request.args().toArray(String[]::new);
         int code;

@@ -103,8 +103,10 @@ class EngineClientTest {
         assertEquals(0, ok.code(), ok.toString());
         assertArrayEquals(new FanEncoder(FanFont.standard(), FanProfile.standard()).encode(List.of("Olá")).bytes(),
                 Files.readAllBytes(work.resolve("rel.bin")));
-        // a relative path is resolved against the client's directory (and so shown whole, for now)
-        assertTrue(ok.out().startsWith("Wrote 1 string to " + work.resolve("rel.bin")), ok.out());
+        // a relative path is used resolved against the client's directory and shown as typed
+        assertTrue(ok.out().startsWith("Wrote 1 string to rel.bin ("), ok.out());
+        Run missing = sh(work, "$C i2ckit eeprom write --bus sim none.bin");
+        assertEquals("Error: none.bin does not exist\n", missing.err(), "as a cold run in that directory says it");
         Run bad = sh(work, "$C i2ckit get -y sim 0x99 0");
         io.i2ckit.cli.CliHarness.Result cold = new io.i2ckit.cli.CliHarness(dir).run("get", "-y", "sim", "0x99", "0");
         assertEquals(cold.code(), bad.code(), bad.toString());
