@@ -70,11 +70,10 @@ public final class ToolSupport {
         try {
             return s.openBus(bus);
         } catch (NoSuchBusException e) {
-            // i2c-tools' line as it is, then what i2ckit knows on a line of its own
-            s.err().printf("Error: Could not open file `/dev/i2c-%s' or `/dev/i2c/%s': %s%n", bus, bus,
-                    Errno.text(Errno.ENOENT));
-            s.err().println(Files.isDirectory(s.buses().sysRoot().resolve("class/i2c-dev")) ? "(" + e.detail() + ")"
-                    : "i2c-dev is not loaded: sudo modprobe i2c-dev (i2ckit's own commands load it themselves)");
+            // i2c-tools' line, with what i2ckit knows in parentheses (one line, as the parity suite wants)
+            s.err().printf("Error: Could not open file `/dev/i2c-%s' or `/dev/i2c/%s': %s (%s)%n", bus, bus,
+                    Errno.text(Errno.ENOENT), Files.isDirectory(s.buses().sysRoot().resolve("class/i2c-dev")) ? e.detail()
+                            : "i2c-dev is not loaded: sudo modprobe i2c-dev; i2ckit's own commands load it themselves");
         } catch (PermissionException e) {
             s.err().printf("Error: Could not open file `/dev/i2c-%s': %s%n", bus, Errno.text(e.errno()));
             if (e.errno() == Errno.EACCES) {

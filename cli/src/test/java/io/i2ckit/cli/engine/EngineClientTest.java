@@ -168,10 +168,9 @@ class EngineClientTest {
         Path folder = dir.resolve("run/i2ckit");
         Path socket = EnginePaths.socket(folder, JAR);
         String before = engine.status();
-        for (Path p = dir; p != null && !p.equals(p.getRoot()); p = p.getParent()) {
-            if (p.startsWith(dir.getParent())) {
-                Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
-            }
+        // only this test's own folders are opened up (never /tmp itself), and closed again below
+        for (Path p : List.of(dir, dir.resolve("run"))) {
+            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwx--x--x"));
         }
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxrwxrwx"));
         Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-rw-rw-"));
@@ -195,6 +194,9 @@ class EngineClientTest {
         } finally {
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
             Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
+            for (Path p : List.of(dir, dir.resolve("run"))) {
+                Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwx------"));
+            }
         }
         String after = engine.status();
         assertEquals(before.replaceAll("resident memory .*", ""), after.replaceAll("resident memory .*", ""),
