@@ -11,7 +11,8 @@
  * the command in the engine (a second one leaves at once).
  *
  * Exit 255 with nothing printed means "run it cold": I2CKIT_ENGINE=off, no jar named, an unsafe
- * folder, a closed standard descriptor, an engine that cannot start or asks for it (outdated).
+ * folder, a closed standard descriptor, an engine that cannot start, asks for it (outdated) or
+ * goes away before it says it took the command ('A'; an engine idling out as the client came).
  * The launchers then start the JVM as before. Only libc; Linux.
  */
 #define _GNU_SOURCE
@@ -272,13 +273,14 @@ int main(int argc, char **argv) {
     sigaction(SIGTERM, &sa, NULL);
     sigaction(SIGHUP, &sa, NULL);
     unsigned char frame[5];
-    if (read_all(fd, frame, 1) != 0) {
+    /* 'A': the engine took the command. Lost before that (an engine ending as it idles out), nothing ran: run it cold */
+    if (read_all(fd, frame, 1) != 0 || frame[0] == 'R') {
+        return COLD;
+    }
+    if (frame[0] != 'A' || read_all(fd, frame, 1) != 0) {
         fprintf(stderr, "Error: the i2ckit engine stopped in the middle of the command; run it again"
                         " (the next call starts a fresh engine)\n");
         return 1;
-    }
-    if (frame[0] == 'R') {
-        return COLD;
     }
     if (frame[0] != 'X' || read_all(fd, frame + 1, 4) != 0) {
         fprintf(stderr, "Error: the i2ckit engine answered nonsense; run it again with I2CKIT_ENGINE=off\n");

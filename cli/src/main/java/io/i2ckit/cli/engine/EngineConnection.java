@@ -12,8 +12,9 @@ import java.io.IOException;
 /**
  * One accepted client: its uid (SO_PEERCRED), the descriptors it sends (SCM_RIGHTS, in one
  * recvmsg with close-on-exec), the request that follows, and the frames the engine answers with:
- * {@code X} and a 4-byte big-endian exit status, or {@code R} for "run it cold" (an engine whose
- * jar changed). While a command runs, a byte {@code C} from the client, or its hanging up, cancels it.
+ * {@code A} once it takes the command (before that, a client that loses the engine may safely run
+ * the command cold: nothing ran), then {@code X} and a 4-byte big-endian exit status; or {@code R}
+ * for "run it cold" (an engine whose jar changed). While a command runs, a byte {@code C} from the client, or its hanging up, cancels it.
  */
 final class EngineConnection {
     /** The most descriptors a client sends: stdin, stdout, stderr. */
@@ -167,6 +168,12 @@ final class EngineConnection {
         m.setByte(3, (byte) (status >>> 8));
         m.setByte(4, (byte) status);
         send(m, 5);
+    }
+
+    void sendAccepted() {
+        Memory m = new Memory(1);
+        m.setByte(0, (byte) 'A');
+        send(m, 1);
     }
 
     void sendRunCold() {

@@ -172,6 +172,7 @@ public final class EngineServer {
                 return;
             }
             served.incrementAndGet();
+            c.sendAccepted();
             c.sendExit(run(c, request, fds));
         } catch (IOException | RuntimeException e) {
             c.sendRunCold();

@@ -224,16 +224,36 @@ class EngineClientTest {
     }
 
     @Test
+    void anEngineLostBeforeItTakesTheCommandMeansRunItCold() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/python3")), "needs python3 for a fake engine");
+        String jar = "/nowhere/leaving.jar";
+        Path socket = EnginePaths.socket(dir.resolve("run/i2ckit"), jar);
+        Files.deleteIfExists(socket);
+        // an engine idling out just as the client came: it hangs up before saying 'A'
+        String fake = "import socket,sys\ns=socket.socket(socket.AF_UNIX)\ns.bind(sys.argv[1])\ns.listen(1)\n"
+                + "print('ready',flush=True)\nc,_=s.accept()\nc.recvmsg(1,64)\nc.close()\n";
+        Process engine = new ProcessBuilder("/usr/bin/python3", "-c", fake, socket.toString()).start();
+        try {
+            assertEquals("ready", new String(engine.getInputStream().readNBytes(5), StandardCharsets.US_ASCII));
+            Run r = sh(dir, "I2CKIT_ENGINE_JAR=" + jar + " $C i2ckit --version");
+            assertEquals(255, r.code(), r.toString());
+            assertEquals("", r.out() + r.err());
+        } finally {
+            engine.destroy();
+        }
+    }
+
+    @Test
     void anEngineThatDiesMidCommandGivesOneErrorLineAndExitOne() throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/python3")), "needs python3 for a fake engine");
         String jar = "/nowhere/dying.jar";
         Path socket = EnginePaths.socket(dir.resolve("run/i2ckit"), jar);
         Files.deleteIfExists(socket);
-        // takes the whole request, as an engine does, then dies without an answer
+        // takes the whole request and says it runs it, as an engine does, then dies without an answer
         String fake = "import socket,sys\ns=socket.socket(socket.AF_UNIX)\ns.bind(sys.argv[1])\ns.listen(1)\n"
                 + "print('ready',flush=True)\nc,_=s.accept()\nc.recvmsg(1,64)\n"
                 + "def take(n):\n  b=b''\n  while len(b)<n:\n    b+=c.recv(n-len(b))\n  return b\n"
-                + "take(int.from_bytes(take(4),'big'))\nc.close()\n";
+                + "take(int.from_bytes(take(4),'big'))\nc.sendall(b'A')\nc.close()\n";
         Process engine = new ProcessBuilder("/usr/bin/python3", "-c", fake, socket.toString()).start();
         try {
             assertEquals("ready", new String(engine.getInputStream().readNBytes(5), StandardCharsets.US_ASCII));
