@@ -183,11 +183,12 @@ static int send_request(int fd, int argc, char **argv) {
     if (!getcwd(cwd, sizeof cwd)) {
         return -1;
     }
-    char *buf = NULL;
-    size_t len = 4, cap = 0;
-    int bad = put(&buf, &len, &cap, "") /* reserves the length; rewritten below */;
-    len = 4;
-    bad |= put(&buf, &len, &cap, PROTOCOL) | put(&buf, &len, &cap, argv[1]) | put(&buf, &len, &cap, cwd);
+    size_t cap = 4096, len = 4; /* the first 4 bytes hold the body's length, written below */
+    char *buf = malloc(cap);
+    if (!buf) {
+        return -1;
+    }
+    int bad = put(&buf, &len, &cap, PROTOCOL) | put(&buf, &len, &cap, argv[1]) | put(&buf, &len, &cap, cwd);
     snprintf(count, sizeof count, "%d", argc - 2);
     bad |= put(&buf, &len, &cap, count);
     for (int i = 2; i < argc; i++) {

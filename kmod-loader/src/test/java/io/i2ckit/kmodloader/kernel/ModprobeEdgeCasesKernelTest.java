@@ -130,16 +130,9 @@ class ModprobeEdgeCasesKernelTest {
     @Test
     void aSoftdepThatIsAlsoADependencyIsListedOnceWhereModprobeListsItTwice() throws IOException {
         Path root = dir.resolve("root");
-        Path tree = Files.createDirectories(root.resolve("lib/modules/" + RELEASE));
-        try (var files = Files.list(Path.of("/lib/modules", RELEASE))) {
-            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("modules.")).toList()) {
-                Files.copy(f, tree.resolve(f.getFileName()));
-            }
-        }
-        Files.createSymbolicLink(tree.resolve("kernel"), Path.of("/lib/modules", RELEASE, "kernel"));
-        Files.createDirectories(root.resolve("etc/modprobe.d"));
-        Files.writeString(root.resolve("etc/modprobe.d/loop.conf"), "softdep em28xx pre: tveeprom\n");
-        try {
+        try (TreeCopy copy = new TreeCopy(root, RELEASE)) {
+            Files.createDirectories(root.resolve("etc/modprobe.d"));
+            Files.writeString(root.resolve("etc/modprobe.d/loop.conf"), "softdep em28xx pre: tveeprom\n");
             KernelBench.Run r = KernelBench.run("modprobe", "-d", root.toString(), "-S", RELEASE, "-C",
                     root.resolve("etc/modprobe.d").toString(), "--show-depends", "em28xx");
             assertEquals(0, r.exit(), r.toString());
@@ -149,8 +142,6 @@ class ModprobeEdgeCasesKernelTest {
                     "kmod lists the module twice: " + theirs);
             String ours = plan(Resolver.of(root, RELEASE, ""), List.of("em28xx"));
             assertEquals(String.join("\n", once) + "\n", ours);
-        } finally {
-            Files.delete(tree.resolve("kernel"));
         }
     }
 }

@@ -59,11 +59,10 @@ class ModprobeParityKernelTest {
 
     @Test
     void plansEqualModprobeShowDependsWithATrickyConfiguration() throws IOException {
-        Path root = trickyTree();
-        try {
+        Path root = dir.resolve("root");
+        try (TreeCopy copy = new TreeCopy(root, RELEASE)) {
+            trickyConfiguration(root);
             comparePlans(root);
-        } finally {
-            Files.delete(root.resolve("lib/modules/" + RELEASE + "/kernel")); // the link, not the kernel's files
         }
     }
 
@@ -140,20 +139,11 @@ class ModprobeParityKernelTest {
     }
 
     /**
-     * The kernel's module indexes and files under a new root, with modprobe.d files for every rule: options
-     * spread over files and lines, a shadowed file, configured aliases with wildcards, a blacklist
-     * that only stops aliases, an install command, softdeps from configuration.
+     * modprobe.d files under {@code root} for every rule: options spread over files and lines, a
+     * shadowed file, configured aliases with wildcards, a blacklist that only stops aliases, an
+     * install command, softdeps from configuration.
      */
-    private Path trickyTree() throws IOException {
-        Path root = dir.resolve("root");
-        Path tree = Files.createDirectories(root.resolve("lib/modules/" + RELEASE));
-        try (var files = Files.list(Path.of("/lib/modules", RELEASE))) {
-            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("modules.")).toList()) {
-                Files.copy(f, tree.resolve(f.getFileName()));
-            }
-        }
-        // the module files themselves: kmod passes over a dependency whose file is missing
-        Files.createSymbolicLink(tree.resolve("kernel"), Path.of("/lib/modules", RELEASE, "kernel"));
+    private static void trickyConfiguration(Path root) throws IOException {
         write(root.resolve("etc/modprobe.d/i2ckit.conf"), """
                 # the bench's own rules
                 options i2c_stub chip_addr=0x50 functionality=0x1
@@ -170,7 +160,6 @@ class ModprobeParityKernelTest {
         write(root.resolve("lib/modprobe.d/i2ckit.conf"), "options i2c_stub chip_addr=0x99\n");
         write(root.resolve("lib/modprobe.d/zz-late.conf"), "options i2c_piix4 force=1\nalias fan-eeprom i2c-dev\n");
         write(root.resolve("run/modprobe.d/00-early.conf"), "options snd-dummy enable=1\nsoftdep at25 pre: i2c-dev\n");
-        return root;
     }
 
     private static void write(Path file, String text) throws IOException {
