@@ -27,9 +27,7 @@ public final class OutputFiles {
      *         then what the command says about it belongs on stderr, not mixed into the data
      */
     public static boolean write(Path file, byte[] content) {
-        if (Files.isDirectory(file)) {
-            throw CliException.usage(file + " is a directory: name a file in it, e.g. " + file.resolve("out.bin"));
-        }
+        refuseDirectory(file);
         try {
             if (Files.exists(file) && !Files.isRegularFile(file)) {
                 // a device, FIFO or /dev/stdout (links followed): written in place, never replaced
@@ -40,8 +38,7 @@ public final class OutputFiles {
             }
             Path target = followLinks(file);
             // a new file beside the target, made as any new file is (the umask decides its mode)
-            Path tmp = target.toAbsolutePath().resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid()
-                    + "." + System.nanoTime() + ".part");
+            Path tmp = partFile(target);
             try {
                 Files.write(tmp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
@@ -66,9 +63,7 @@ public final class OutputFiles {
         if (file == null) {
             return;
         }
-        if (Files.isDirectory(file)) {
-            throw CliException.usage(file + " is a directory: name a file in it, e.g. " + file.resolve("out.bin"));
-        }
+        refuseDirectory(file);
         if (Files.exists(file) && !Files.isRegularFile(file)) {
             if (!Files.isWritable(file)) {
                 throw CliException.device("cannot write " + file + ": permission denied");
@@ -76,8 +71,7 @@ public final class OutputFiles {
             return;
         }
         Path target = followLinks(file);
-        Path probe = target.toAbsolutePath().resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid()
-                + "." + System.nanoTime() + ".part");
+        Path probe = partFile(target);
         try {
             Files.write(probe, new byte[0], StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             Files.delete(probe);
@@ -86,6 +80,18 @@ public final class OutputFiles {
                     + " does not exist" : describe(e);
             throw CliException.device("cannot write " + file + ": " + why + " (nothing was done)");
         }
+    }
+
+    private static void refuseDirectory(Path file) {
+        if (Files.isDirectory(file)) {
+            throw CliException.usage(file + " is a directory: name a file in it, e.g. " + file.resolve("out.bin"));
+        }
+    }
+
+    /** A new file's name beside {@code target}, hidden and unique to this process and moment. */
+    private static Path partFile(Path target) {
+        return target.toAbsolutePath().resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid()
+                + "." + System.nanoTime() + ".part");
     }
 
     /** Where the chain of symbolic links at {@code file} ends, whether or not that exists yet. */

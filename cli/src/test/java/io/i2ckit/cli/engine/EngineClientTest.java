@@ -223,18 +223,27 @@ class EngineClientTest {
                 .replace(".sock", ".log"))), "the engine's log says why");
     }
 
+    /**
+     * A fake engine in python3 for the jar name {@code jar}: it listens, says "ready", accepts one
+     * client and runs {@code then} on the connection {@code c} (after taking its descriptors).
+     */
+    private static Process fakeEngine(String jar, String then) throws Exception {
+        Path socket = EnginePaths.socket(dir.resolve("run/i2ckit"), jar);
+        Files.deleteIfExists(socket);
+        String script = "import socket,sys\ns=socket.socket(socket.AF_UNIX)\ns.bind(sys.argv[1])\ns.listen(1)\n"
+                + "print('ready',flush=True)\nc,_=s.accept()\nc.recvmsg(1,64)\n" + then;
+        Process engine = new ProcessBuilder("/usr/bin/python3", "-c", script, socket.toString()).start();
+        assertEquals("ready", new String(engine.getInputStream().readNBytes(5), StandardCharsets.US_ASCII));
+        return engine;
+    }
+
     @Test
     void anEngineLostBeforeItTakesTheCommandMeansRunItCold() throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/python3")), "needs python3 for a fake engine");
         String jar = "/nowhere/leaving.jar";
-        Path socket = EnginePaths.socket(dir.resolve("run/i2ckit"), jar);
-        Files.deleteIfExists(socket);
         // an engine idling out just as the client came: it hangs up before saying 'A'
-        String fake = "import socket,sys\ns=socket.socket(socket.AF_UNIX)\ns.bind(sys.argv[1])\ns.listen(1)\n"
-                + "print('ready',flush=True)\nc,_=s.accept()\nc.recvmsg(1,64)\nc.close()\n";
-        Process engine = new ProcessBuilder("/usr/bin/python3", "-c", fake, socket.toString()).start();
+        Process engine = fakeEngine(jar, "c.close()\n");
         try {
-            assertEquals("ready", new String(engine.getInputStream().readNBytes(5), StandardCharsets.US_ASCII));
             Run r = sh(dir, "I2CKIT_ENGINE_JAR=" + jar + " $C i2ckit --version");
             assertEquals(255, r.code(), r.toString());
             assertEquals("", r.out() + r.err());
@@ -247,16 +256,10 @@ class EngineClientTest {
     void anEngineThatDiesMidCommandGivesOneErrorLineAndExitOne() throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/python3")), "needs python3 for a fake engine");
         String jar = "/nowhere/dying.jar";
-        Path socket = EnginePaths.socket(dir.resolve("run/i2ckit"), jar);
-        Files.deleteIfExists(socket);
         // takes the whole request and says it runs it, as an engine does, then dies without an answer
-        String fake = "import socket,sys\ns=socket.socket(socket.AF_UNIX)\ns.bind(sys.argv[1])\ns.listen(1)\n"
-                + "print('ready',flush=True)\nc,_=s.accept()\nc.recvmsg(1,64)\n"
-                + "def take(n):\n  b=b''\n  while len(b)<n:\n    b+=c.recv(n-len(b))\n  return b\n"
-                + "take(int.from_bytes(take(4),'big'))\nc.sendall(b'A')\nc.close()\n";
-        Process engine = new ProcessBuilder("/usr/bin/python3", "-c", fake, socket.toString()).start();
+        Process engine = fakeEngine(jar, "def take(n):\n  b=b''\n  while len(b)<n:\n    b+=c.recv(n-len(b))\n  return b\n"
+                + "take(int.from_bytes(take(4),'big'))\nc.sendall(b'A')\nc.close()\n");
         try {
-            assertEquals("ready", new String(engine.getInputStream().readNBytes(5), StandardCharsets.US_ASCII));
             Run r = sh(dir, "I2CKIT_ENGINE_JAR=" + jar + " $C i2ckit --version");
             assertEquals(1, r.code(), r.toString());
             assertEquals("Error: the i2ckit engine stopped in the middle of the command; run it again (the next call"
