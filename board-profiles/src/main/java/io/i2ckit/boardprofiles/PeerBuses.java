@@ -5,16 +5,13 @@ import io.i2ckit.core.AdapterInfo;
 import io.i2ckit.core.BusEnvironment;
 import io.i2ckit.core.I2cBus;
 import io.i2ckit.core.I2cBuses;
-import io.i2ckit.core.NoSuchBusException;
-import io.i2ckit.core.sim.SimStore;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
-import java.util.TreeSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * The buses another library's bus numbers mean, for the diozero and Pi4J adapters. Number N is
@@ -26,11 +23,13 @@ import java.util.List;
 public final class PeerBuses implements AutoCloseable {
     private final Map<Integer, String> mapping;
     private final BusEnvironment env;
+    private final BusResolver resolver;
     private final Map<Integer, Shared> open = new HashMap<>();
 
     public PeerBuses(Map<Integer, String> mapping, BusEnvironment env) {
         this.mapping = Map.copyOf(mapping);
         this.env = env;
+        this.resolver = new BusResolver(env);
     }
 
     /**
@@ -99,16 +98,7 @@ public final class PeerBuses implements AutoCloseable {
     }
 
     private I2cBus openNamed(String name) {
-        if (name.equals(SimStore.BUS_NAME)) {
-            return new SimStore(env.simDir()).open(true); // their drivers wait on the wall clock
-        }
-        Optional<AdapterInfo> onBoard;
-        try {
-            onBoard = Board.detect(env).resolve(name);
-        } catch (IllegalStateException notEnabled) {
-            throw new NoSuchBusException(notEnabled.getMessage());
-        }
-        return I2cBuses.open(onBoard.map(a -> Integer.toString(a.number())).orElse(name), env);
+        return resolver.open(name, true); // their drivers wait on the wall clock
     }
 
     private static final class Shared {

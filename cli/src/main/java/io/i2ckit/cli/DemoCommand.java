@@ -2,8 +2,8 @@
 package io.i2ckit.cli;
 
 import io.i2ckit.cli.tools.Tool;
-import io.i2ckit.core.sim.SimBoard;
-import io.i2ckit.core.sim.SimStore;
+import io.i2ckit.sim.SimBoard;
+import io.i2ckit.sim.SimStore;
 import picocli.CommandLine.Command;
 
 import java.util.List;
@@ -19,7 +19,7 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() {
-        SimStore store = new SimStore(session.buses().simDir());
+        SimStore store = SimStore.of(session.buses());
         SimBoard board = store.board();
         session.out().printf("Simulated bus 'sim' (kept in %s):%n", store.directory());
         for (SimBoard.ChipSpec c : board.chips()) {

@@ -2,6 +2,7 @@
 package io.i2ckit.cli;
 
 import io.i2ckit.core.I2cException;
+import io.i2ckit.core.NoSuchBusException;
 import picocli.CommandLine;
 
 import java.io.IOException;
@@ -52,6 +53,10 @@ public final class ErrorReporter implements CommandLine.IExecutionExceptionHandl
         } else if (e instanceof CliException c) {
             code = c.exitCode();
             message = c.getMessage();
+        } else if (e instanceof NoSuchBusException n
+                && n.reason() == NoSuchBusException.Reason.OTHER_BOARDS_NAME) {
+            code = ExitCode.USAGE; // a name typed for another board: the words, not the machine, are wrong
+            message = e.getMessage();
         } else if (e instanceof I2cException) {
             code = ExitCode.DEVICE;
             message = e.getMessage();

@@ -6,9 +6,9 @@ import io.i2ckit.core.Capability;
 import io.i2ckit.core.Functionality;
 import io.i2ckit.core.I2cBus;
 import io.i2ckit.core.Probe;
-import io.i2ckit.core.sim.SimBus;
-import io.i2ckit.core.sim.SimChip;
-import io.i2ckit.core.sim.SimStore;
+import io.i2ckit.sim.SimBus;
+import io.i2ckit.sim.SimChip;
+import io.i2ckit.sim.SimStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -46,7 +46,7 @@ final class ScanCommand implements Runnable {
             chosen = session.board().fanBus().orElse(SimStore.BUS_NAME);
             if (chosen.equals(SimStore.BUS_NAME)) {
                 out.printf("No dev board here and no BUS: scanning the simulated bus (kept in %s)%n",
-                        session.buses().simDir());
+                        SimStore.of(session.buses()).directory());
             }
         }
         KnownChips known = KnownChips.standard();

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.i2ckit.cli;
 
+import io.i2ckit.boardprofiles.Board;
+import io.i2ckit.boardprofiles.BusResolver;
 import io.i2ckit.core.BusEnvironment;
 import io.i2ckit.core.I2cBus;
-import io.i2ckit.boardprofiles.Board;
-import io.i2ckit.core.I2cBuses;
 import io.i2ckit.core.NoSuchBusException;
-import io.i2ckit.core.sim.SimStore;
 import io.i2ckit.kmodloader.ModuleLoader;
+import io.i2ckit.sim.SimStore;
 
 import java.io.BufferedReader;
 import java.io.PrintWriter;
@@ -151,7 +151,7 @@ public final class Session {
 
     /** Where buses live, with {@code --sim-dir} applied. */
     public BusEnvironment buses() {
-        return simDir == null ? buses : buses.withSimDir(simDir);
+        return simDir == null ? buses : buses.withVariable(SimStore.DIR_VARIABLE, simDir.toString());
     }
 
     /** The board this runs on, detected once from the device tree and sysfs. */
@@ -190,7 +190,7 @@ public final class Session {
      * {@code P9_19}). While buses are kept (a batch), each is opened once and closing it is a no-op.
      */
     public I2cBus openBus(String spec) {
-        String resolved = resolveBusName(spec);
+        String resolved = busResolver().resolve(spec);
         if (kept == null) {
             return openLoadingModules(resolved);
         }
@@ -211,16 +211,16 @@ public final class Session {
      */
     private I2cBus openLoadingModules(String resolved) {
         try {
-            return I2cBuses.open(resolved, buses());
+            return busResolver().open(resolved);
         } catch (NoSuchBusException missing) {
-            if (!loadsModules || resolved.equals(SimStore.BUS_NAME)
+            if (!loadsModules || BusResolver.isProvided(resolved)
                     || !BusModules.ensure(modules(), board().profile().modules(), missing)) {
                 throw missing;
             }
             long deadline = System.nanoTime() + NODE_WAIT.toNanos();
             while (true) {
                 try {
-                    return I2cBuses.open(resolved, buses());
+                    return busResolver().open(resolved);
                 } catch (NoSuchBusException stillMissing) {
                     if (System.nanoTime() > deadline) {
                         throw stillMissing;
@@ -239,25 +239,9 @@ public final class Session {
         }
     }
 
-    /**
-     * What i2c-core should open for {@code spec}: unchanged unless it is one of this board's
-     * names for a bus, which becomes the bus number.
-     *
-     * @throws CliException when the board has that bus but it is not enabled
-     */
-    public String resolveBusName(String spec) {
-        if (spec.equals(SimStore.BUS_NAME) || spec.startsWith("/") || I2cBuses.parseNumber(spec).isPresent()
-                || I2cBuses.list(buses()).stream().anyMatch(a -> a.name().equals(spec))) {
-            return spec;
-        }
-        board().otherBoardsName(spec).ifPresent(hint -> {
-            throw CliException.usage("no I2C bus is called '" + spec + "' here: " + hint);
-        });
-        try {
-            return board().resolve(spec).map(a -> Integer.toString(a.number())).orElse(spec);
-        } catch (IllegalStateException notEnabled) {
-            throw CliException.device(notEnabled.getMessage());
-        }
+    /** The one road from a user's word to a bus, for this request's environment and board. */
+    public BusResolver busResolver() {
+        return new BusResolver(buses(), this::board);
     }
 
     /**

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.i2ckit.cli;
 
+import io.i2ckit.boardprofiles.BusResolver;
 import io.i2ckit.cli.tools.Tool;
 import io.i2ckit.core.I2cBuses;
-import io.i2ckit.core.sim.ChipModel;
-import io.i2ckit.core.sim.ChipModels;
-import io.i2ckit.core.sim.SimStore;
+import io.i2ckit.sim.ChipModel;
+import io.i2ckit.sim.ChipModels;
 import org.jline.builtins.Completers;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
@@ -76,10 +76,10 @@ final class ShellCompleter implements Completer {
         return all;
     }
 
-    /** The simulated bus and every bus present, by number. */
+    /** The provided buses (the simulator) and every bus present, by number. */
     List<String> buses() {
         List<String> all = new ArrayList<>();
-        all.add(SimStore.BUS_NAME);
+        BusResolver.providers().forEach(p -> all.add(p.name()));
         I2cBuses.list(session.buses()).forEach(a -> all.add(Integer.toString(a.number())));
         return all;
     }

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.i2ckit.cli;
 
+import io.i2ckit.boardprofiles.BusResolver;
 import io.i2ckit.cli.tools.ToolSupport;
 import io.i2ckit.core.I2cBus;
-import io.i2ckit.core.sim.SimBus;
+import io.i2ckit.core.NoSuchBusException;
 import io.i2ckit.core.testing.SysfsFixture;
+import io.i2ckit.sim.SimBus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,13 +73,16 @@ class BoardCommandTest {
     void hardwareNamesAndHeaderPinsBecomeBusNumbers() {
         beagleBone();
         Session s = session(new StringWriter(), new StringWriter());
-        assertEquals("1", s.resolveBusName("i2c2"));
-        assertEquals("1", s.resolveBusName("P9_20"));
-        assertEquals("0", s.resolveBusName("I2C0"));
-        assertEquals("2", s.resolveBusName("2"), "numbers stay numbers");
-        assertEquals("sim", s.resolveBusName("sim"));
-        assertEquals("OMAP I2C adapter", s.resolveBusName("OMAP I2C adapter"), "adapter names are i2c-core's");
-        CliException off = assertThrows(CliException.class, () -> s.resolveBusName("P9_17"));
+        BusResolver buses = s.busResolver();
+        assertEquals("1", buses.resolve("i2c2"));
+        assertEquals("1", buses.resolve("P9_20"));
+        assertEquals("0", buses.resolve("I2C0"));
+        assertEquals("2", buses.resolve("2"), "numbers stay numbers");
+        assertEquals("sim", buses.resolve("sim"));
+        NoSuchBusException shared = assertThrows(NoSuchBusException.class, () -> buses.resolve("OMAP I2C adapter"));
+        assertEquals(NoSuchBusException.Reason.NOT_UNIQUE, shared.reason(), "each of the BeagleBone's adapters has that name");
+        NoSuchBusException off = assertThrows(NoSuchBusException.class, () -> buses.resolve("P9_17"));
+        assertEquals(NoSuchBusException.Reason.NOT_ENABLED, off.reason());
         assertTrue(off.getMessage().startsWith("I2C1 (P9_17 SCL, P9_18 SDA) is not enabled"), off.getMessage());
     }
 

@@ -5,6 +5,7 @@ import io.i2ckit.core.BusEnvironment;
 import io.i2ckit.kmodloader.CommandRunner;
 import io.i2ckit.kmodloader.ModuleCalls;
 import io.i2ckit.kmodloader.ModuleLoader;
+import io.i2ckit.sim.SimStore;
 
 import java.io.BufferedReader;
 import java.io.PrintWriter;
@@ -35,7 +36,8 @@ public final class CliHarness {
     }
 
     public BusEnvironment buses() {
-        return new BusEnvironment(root.resolve("dev"), root.resolve("sys"), root.resolve("lock"), root.resolve("sim"));
+        return new BusEnvironment(root.resolve("dev"), root.resolve("sys"), root.resolve("lock"),
+                java.util.Map.of(SimStore.DIR_VARIABLE, root.resolve("sim").toString()));
     }
 
     public Path simDir() {

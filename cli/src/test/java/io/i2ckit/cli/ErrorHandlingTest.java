@@ -68,7 +68,7 @@ class ErrorHandlingTest {
         CliHarness.Result traced = cli().run("--stacktrace", "sim", "status");
         assertEquals(1, traced.code());
         assertTrue(traced.err().startsWith("Error: " + dir.resolve("sim") + "/board.conf line 1"), traced.toString());
-        assertTrue(traced.err().contains("\tat io.i2ckit.core.sim.SimBoard.parse"), traced.toString());
+        assertTrue(traced.err().contains("\tat io.i2ckit.sim.SimBoard.parse"), traced.toString());
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.i2ckit.core.BusEnvironment;
 import io.i2ckit.povfan.FanEncoder;
 import io.i2ckit.povfan.FanFont;
 import io.i2ckit.povfan.FanProfile;
+import io.i2ckit.sim.SimStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,7 +43,7 @@ class RequestsInOneJvmTest {
                     "I2CKIT_BACKUP_DIR", home.resolve("backups").toString());
             Session s = new Session(new PrintWriter(out), new PrintWriter(err), new BufferedReader(new StringReader("")),
                     env, new BusEnvironment(home.resolve("dev"), home.resolve("sys"), home.resolve("lock"),
-                    home.resolve("sim")), false);
+                    Map.of(SimStore.DIR_VARIABLE, home.resolve("sim").toString())), false);
             s.setWorkingDirectory(home.resolve("work"));
             return s;
         }

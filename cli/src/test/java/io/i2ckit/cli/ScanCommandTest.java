@@ -31,10 +31,10 @@ class ScanCommandTest {
     void anAddressAKernelDriverOwnsIsListedWithTheDriverAndNotProbed() {
         CliHarness cli = new CliHarness(dir);
         cli.run("sim", "driver", "0x50", "at24");
-        long before = new io.i2ckit.core.sim.SimStore(cli.simDir()).totals().transactions();
+        long before = new io.i2ckit.sim.SimStore(cli.simDir()).totals().transactions();
         CliHarness.Result r = cli.run("scan", "sim");
         assertEquals("Bus sim (i2ckit simulated adapter): 3 addresses answer at 0x08-0x77", r.out().lines().findFirst().get());
-        assertEquals(0x77 - 0x08, new io.i2ckit.core.sim.SimStore(cli.simDir()).totals().transactions() - before,
+        assertEquals(0x77 - 0x08, new io.i2ckit.sim.SimStore(cli.simDir()).totals().transactions() - before,
                 "every address probed once but 0x50");
         assertTrue(r.out().contains("  0x50  UU, owned by kernel driver at24: 24Cxx EEPROM"), r.out());
         assertTrue(r.out().contains("  0x51  PCF8563"), r.out());

@@ -35,6 +35,17 @@ class SimCommandTest {
     }
 
     @Test
+    void anEepromTakesItsShapeFromTheCatalogRowItNames() {
+        CliHarness cli = new CliHarness(dir);
+        assertEquals(0, cli.run("sim", "chip", "add", "0x54", "eeprom", "--part", "24c256", "--label", "ID").code());
+        assertTrue(cli.run("sim", "status").out().contains("chip 0x54      ID EEPROM, 32768 bytes, 64-byte pages, "
+                + "2-byte word address, tWR 5.0 ms"), cli.run("sim", "status").out());
+        CliHarness.Result unknown = cli.run("sim", "chip", "add", "0x56", "eeprom", "--part", "24c9999");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().startsWith("Error: unknown EEPROM '24c9999': use one of 24c01, "), unknown.err());
+    }
+
+    @Test
     void faultsAreArmedForTheNextCommandOnly() {
         CliHarness cli = new CliHarness(dir);
         CliHarness.Result armed = cli.run("sim", "fault", "--eio", "1", "--nack", "2:0");

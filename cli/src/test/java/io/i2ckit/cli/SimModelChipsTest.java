@@ -4,9 +4,9 @@ package io.i2ckit.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import javax.imageio.ImageIO;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -52,7 +52,7 @@ class SimModelChipsTest {
         assertEquals(2, cli.run("sim", "chip", "set", "0x48", "temperature=3").code(), "0x48 is a register chip");
         assertEquals("Error: a registers chip takes options, not settings like 'x=1'\n",
                 cli.run("sim", "chip", "add", "0x30", "registers", "x=1").err());
-        assertEquals("Error: --size, --page, --address-bytes and --write-cycle-us are for an eeprom, not a bme280: "
+        assertEquals("Error: --part, --size, --page, --address-bytes and --write-cycle-us are for an eeprom, not a bme280: "
                 + "give its settings as KEY=VALUE\n", cli.run("sim", "chip", "add", "0x76", "bme280", "--size", "256").err());
     }
 

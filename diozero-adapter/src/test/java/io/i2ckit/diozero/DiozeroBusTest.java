@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.i2ckit.diozero;
 
-import com.diozero.api.I2CDevice;
-import io.i2ckit.core.sim.SimStore;
+import io.i2ckit.core.parts.EepromCatalog;
 import io.i2ckit.eeprom.At24Eeprom;
-import io.i2ckit.eeprom.EepromCatalog;
 import io.i2ckit.povfan.PovFan;
+import io.i2ckit.sim.SimStore;
+import com.diozero.api.I2CDevice;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

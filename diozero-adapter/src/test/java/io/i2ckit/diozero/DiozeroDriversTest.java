@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.i2ckit.diozero;
 
+import io.i2ckit.sim.SimStore;
 import com.diozero.api.I2CDevice;
 import com.diozero.devices.BMx280;
+import com.diozero.devices.MCP23017;
 import com.diozero.devices.McpEeprom;
 import com.diozero.devices.PCF8574;
 import com.diozero.devices.PCF8591;
-import com.diozero.devices.MCP23017;
 import com.diozero.sbc.DeviceFactoryHelper;
-import io.i2ckit.core.sim.SimStore;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.i2ckit.diozero;
 
+import io.i2ckit.sim.FunctionalityPresets;
+import io.i2ckit.sim.SimBoard;
+import io.i2ckit.sim.SimStore;
 import com.diozero.api.I2CDevice;
 import com.diozero.api.I2CException;
 import com.diozero.sbc.DeviceFactoryHelper;
-import io.i2ckit.core.sim.FunctionalityPresets;
-import io.i2ckit.core.sim.SimBoard;
-import io.i2ckit.core.sim.SimStore;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.i2ckit.diozero;
 
-import io.i2ckit.core.sim.SimBoard;
-import io.i2ckit.core.sim.SimStore;
+import io.i2ckit.sim.SimBoard;
+import io.i2ckit.sim.SimStore;
 
 import java.nio.file.Path;
 

@@ -9,6 +9,7 @@ import io.i2ckit.core.I2cBus;
 import io.i2ckit.core.I2cDevice;
 import io.i2ckit.core.I2cException;
 import io.i2ckit.core.Retry;
+import io.i2ckit.core.parts.EepromType;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -6,6 +6,7 @@ import io.i2ckit.core.Functionality;
 import io.i2ckit.core.I2cBus;
 import io.i2ckit.core.I2cDevice;
 import io.i2ckit.core.I2cMessage;
+import io.i2ckit.core.parts.EepromType;
 
 
 /**

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.i2ckit.eeprom;
 
+import io.i2ckit.core.parts.EepromType;
 import java.util.List;
 
 /**

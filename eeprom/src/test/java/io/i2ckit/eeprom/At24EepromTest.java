@@ -5,13 +5,14 @@ import io.i2ckit.core.BusyException;
 import io.i2ckit.core.Functionality;
 import io.i2ckit.core.I2cIoException;
 import io.i2ckit.core.I2cTimeoutException;
-import io.i2ckit.core.sim.BusStats;
-import io.i2ckit.core.sim.ChipMemory;
-import io.i2ckit.core.sim.EepromChip;
-import io.i2ckit.core.sim.EepromGeometry;
-import io.i2ckit.core.sim.FaultPlan;
-import io.i2ckit.core.sim.FunctionalityPresets;
-import io.i2ckit.core.sim.SimBus;
+import io.i2ckit.core.parts.EepromCatalog;
+import io.i2ckit.core.parts.EepromType;
+import io.i2ckit.sim.BusStats;
+import io.i2ckit.sim.ChipMemory;
+import io.i2ckit.sim.EepromChip;
+import io.i2ckit.sim.FaultPlan;
+import io.i2ckit.sim.FunctionalityPresets;
+import io.i2ckit.sim.SimBus;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -29,13 +30,13 @@ class At24EepromTest {
 
     private final ChipMemory memory = ChipMemory.inMemory(512, 0xff);
 
-    private SimBus bus(Functionality functionality, FaultPlan faults, EepromGeometry geometry) {
+    private SimBus bus(Functionality functionality, FaultPlan faults, EepromType geometry) {
         return SimBus.builder().functionality(functionality).faults(faults)
                 .chip(new EepromChip(0x50, geometry, memory, "T24C04A")).build();
     }
 
     private SimBus bus() {
-        return bus(FunctionalityPresets.get("full-i2c"), FaultPlan.none(), EepromGeometry.T24C04A);
+        return bus(FunctionalityPresets.get("full-i2c"), FaultPlan.none(), EepromCatalog.standard().get("t24c04a"));
     }
 
     private static byte[] random(long seed, int n) {
@@ -64,7 +65,7 @@ class At24EepromTest {
 
     @Test
     void smbusOnlyAdapterReadsAndWritesThroughI2cBlocks() {
-        SimBus bus = bus(FunctionalityPresets.get("i2c-stub"), FaultPlan.none(), EepromGeometry.T24C04A);
+        SimBus bus = bus(FunctionalityPresets.get("i2c-stub"), FaultPlan.none(), EepromCatalog.standard().get("t24c04a"));
         At24Eeprom eeprom = new At24Eeprom(bus.device(0x50), T24C04A);
         byte[] image = random(2, 512);
         eeprom.write(0, image, null);
@@ -76,7 +77,7 @@ class At24EepromTest {
     @Test
     void byteOnlyAdapterStillWorks() {
         Functionality bytes = FunctionalityPresets.get("0x00180000"); // SMBus read and write byte data
-        At24Eeprom eeprom = new At24Eeprom(bus(bytes, FaultPlan.none(), EepromGeometry.T24C04A).device(0x50), T24C04A);
+        At24Eeprom eeprom = new At24Eeprom(bus(bytes, FaultPlan.none(), EepromCatalog.standard().get("t24c04a")).device(0x50), T24C04A);
         byte[] data = random(3, 40);
         eeprom.write(0x1c0, data, null);
         assertArrayEquals(data, eeprom.read(0x1c0, 40));
@@ -138,7 +139,7 @@ class At24EepromTest {
         // Microchip's 24C04A has 8-byte pages; written as a 16-byte part, the second half of each
         // page wraps over the first, verify notices, and the pages go again in halves
         At24Eeprom eeprom = new At24Eeprom(
-                bus(FunctionalityPresets.get("full-i2c"), FaultPlan.none(), new EepromGeometry(512, 8, 1, 5_000_000))
+                bus(FunctionalityPresets.get("full-i2c"), FaultPlan.none(), EepromCatalog.standard().get("t24c04a").withPageSize(8))
                         .device(0x50), T24C04A);
         byte[] image = random(8, 512);
         WriteReport r = eeprom.write(0, image, null);
@@ -163,7 +164,7 @@ class At24EepromTest {
     @Test
     void aOneOffNoAcknowledgeMidPageIsRetriedAndTheDataIsRight() {
         // transaction 2 is the first page write (1 is the read); its byte 6 is the fifth data byte
-        SimBus bus = bus(FunctionalityPresets.get("full-i2c"), FaultPlan.seeded(1).nack(2, 6), EepromGeometry.T24C04A);
+        SimBus bus = bus(FunctionalityPresets.get("full-i2c"), FaultPlan.seeded(1).nack(2, 6), EepromCatalog.standard().get("t24c04a"));
         At24Eeprom eeprom = new At24Eeprom(bus.device(0x50), T24C04A);
         byte[] image = random(10, 64);
         eeprom.write(0, image, null);
@@ -173,7 +174,7 @@ class At24EepromTest {
     @Test
     void aPartThatStopsAnsweringFailsAfterTheWriteTimeout() {
         SimBus bus = bus(FunctionalityPresets.get("full-i2c"), FaultPlan.seeded(1).stuckBusy(0x50, 5),
-                EepromGeometry.T24C04A);
+                EepromCatalog.standard().get("t24c04a"));
         At24Eeprom eeprom = new At24Eeprom(bus.device(0x50), T24C04A);
         I2cTimeoutException e = assertThrows(I2cTimeoutException.class, () -> eeprom.write(0, random(11, 512), null));
         assertTrue(e.getMessage().contains("still failing after 25 ms: no acknowledge"), e.getMessage());
@@ -181,7 +182,7 @@ class At24EepromTest {
 
     @Test
     void eioIsNotRetried() {
-        SimBus bus = bus(FunctionalityPresets.get("full-i2c"), FaultPlan.seeded(1).eio(3), EepromGeometry.T24C04A);
+        SimBus bus = bus(FunctionalityPresets.get("full-i2c"), FaultPlan.seeded(1).eio(3), EepromCatalog.standard().get("t24c04a"));
         At24Eeprom eeprom = new At24Eeprom(bus.device(0x50), T24C04A);
         I2cIoException e = assertThrows(I2cIoException.class, () -> eeprom.write(0, random(12, 64), null));
         assertEquals(5, e.errno());
@@ -189,7 +190,7 @@ class At24EepromTest {
 
     @Test
     void anAddressAKernelDriverOwnsIsRefusedUnlessForced() {
-        SimBus bus = SimBus.builder().chip(new EepromChip(0x50, EepromGeometry.T24C04A, memory, "T24C04A"))
+        SimBus bus = SimBus.builder().chip(new EepromChip(0x50, EepromCatalog.standard().get("t24c04a"), memory, "T24C04A"))
                 .driver(0x51, "at24").build();
         assertThrows(BusyException.class, () -> new At24Eeprom(bus.device(0x50), T24C04A),
                 "the second block address counts too");
@@ -223,7 +224,7 @@ class At24EepromTest {
     void twoByteAddressedPartOnAnSmbusOnlyAdapter() {
         ChipMemory big = ChipMemory.inMemory(32768, 0xff);
         SimBus bus = SimBus.builder().functionality(FunctionalityPresets.get("i801"))
-                .chip(new EepromChip(0x54, new EepromGeometry(32768, 64, 2, 5_000_000), big, "24C256")).build();
+                .chip(new EepromChip(0x54, EepromCatalog.standard().get("24c256"), big, "24C256")).build();
         At24Eeprom eeprom = new At24Eeprom(bus.device(0x54), EepromCatalog.standard().get("24c256"));
         byte[] data = random(13, 100);
         eeprom.write(0x1234, data, null);

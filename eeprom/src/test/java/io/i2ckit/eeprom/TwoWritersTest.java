@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.i2ckit.eeprom;
 
-import io.i2ckit.core.sim.SimBus;
-import io.i2ckit.core.sim.SimStore;
+import io.i2ckit.core.parts.EepromCatalog;
+import io.i2ckit.core.parts.EepromType;
+import io.i2ckit.sim.SimBus;
+import io.i2ckit.sim.SimStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -2,9 +2,8 @@
 package io.i2ckit.examples;
 
 import io.i2ckit.core.I2cBus;
-import io.i2ckit.core.I2cBuses;
+import io.i2ckit.core.parts.EepromCatalog;
 import io.i2ckit.eeprom.At24Eeprom;
-import io.i2ckit.eeprom.EepromCatalog;
 import io.i2ckit.eeprom.WriteReport;
 
 import java.nio.file.Files;
@@ -49,7 +48,7 @@ public final class EepromBackup {
                 throw new IllegalArgumentException("usage: EepromBackup [--bus BUS] backup|restore FILE");
             }
             Path file = Path.of(a.rest.get(1));
-            try (I2cBus bus = I2cBuses.open(a.bus)) {
+            try (I2cBus bus = a.open()) {
                 At24Eeprom eeprom = new At24Eeprom(bus.device(0x50), EepromCatalog.standard().get("24c04"));
                 if (a.rest.get(0).equals("backup")) {
                     if (Files.isDirectory(file)) {

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.i2ckit.examples;
 
+import io.i2ckit.boardprofiles.BusResolver;
 import io.i2ckit.core.BusEnvironment;
-import io.i2ckit.core.sim.ChipModels;
-import io.i2ckit.core.sim.SimBoard;
-import io.i2ckit.core.sim.SimStore;
+import io.i2ckit.core.I2cBus;
+import io.i2ckit.sim.ChipModels;
+import io.i2ckit.sim.SimBoard;
+import io.i2ckit.sim.SimStore;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,7 +44,12 @@ final class ExampleArgs {
     }
 
     boolean simulated() {
-        return bus.equals(SimStore.BUS_NAME);
+        return BusResolver.isProvided(bus);
+    }
+
+    /** Opens the bus {@code --bus} names, as i2ckit's commands would. */
+    I2cBus open() {
+        return new BusResolver(BusEnvironment.system()).open(bus);
     }
 
     /**
@@ -53,7 +60,7 @@ final class ExampleArgs {
         if (!simulated()) {
             return;
         }
-        SimStore store = new SimStore(BusEnvironment.system().simDir());
+        SimStore store = SimStore.of(BusEnvironment.system());
         SimBoard board = store.board();
         for (SimBoard.ChipSpec c : board.chips()) {
             if (c.address() == address) {

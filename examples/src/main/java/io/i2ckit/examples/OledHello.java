@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.i2ckit.examples;
 
+import io.i2ckit.core.BusEnvironment;
+import io.i2ckit.diozero.I2ckitDeviceFactory;
+import io.i2ckit.sim.SimBus;
+import io.i2ckit.sim.SimStore;
+import io.i2ckit.sim.chips.DisplayPictures;
 import com.diozero.api.I2CDevice;
 import com.diozero.devices.oled.MonochromeSsdOled;
 import com.diozero.devices.oled.SSD1306;
 import com.diozero.devices.oled.SsdOledCommunicationChannel;
-import io.i2ckit.core.BusEnvironment;
-import io.i2ckit.core.sim.SimBus;
-import io.i2ckit.core.sim.SimStore;
-import io.i2ckit.diozero.I2ckitDeviceFactory;
-import io.i2ckit.sim.chips.DisplayPictures;
 
 import java.awt.Color;
 import java.awt.Font;
@@ -48,7 +48,7 @@ public final class OledHello {
         if (Files.isDirectory(png)) {
             throw new IllegalArgumentException(png + " is a directory: name a PNG file");
         }
-        try (SimBus bus = new SimStore(BusEnvironment.system().simDir()).open();
+        try (SimBus bus = SimStore.of(BusEnvironment.system()).open();
              OutputStream out = Files.newOutputStream(png)) {
             DisplayPictures.writePng(bus.chip(0x3c), 4, out);
         }

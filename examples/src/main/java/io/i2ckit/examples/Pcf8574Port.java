@@ -2,7 +2,6 @@
 package io.i2ckit.examples;
 
 import io.i2ckit.core.I2cBus;
-import io.i2ckit.core.I2cBuses;
 import io.i2ckit.core.I2cDevice;
 
 /**
@@ -34,7 +33,7 @@ public final class Pcf8574Port {
             ExampleArgs a = ExampleArgs.parse(args);
             int address = a.rest.isEmpty() ? 0x20 : Integer.decode(a.rest.get(0));
             a.simulatedChip(address, "pcf8574", "pulled-low", "0x80");
-            try (I2cBus bus = I2cBuses.open(a.bus)) {
+            try (I2cBus bus = a.open()) {
                 boolean pressed = chase(bus.device(address));
                 System.out.printf("Ran the LEDs on P0-P6 of the PCF8574 at 0x%02x on %s; the button on P7 is %s%n",
                         address, bus.name(), pressed ? "pressed" : "not pressed");

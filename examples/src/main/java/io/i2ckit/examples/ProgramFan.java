@@ -2,7 +2,6 @@
 package io.i2ckit.examples;
 
 import io.i2ckit.core.I2cBus;
-import io.i2ckit.core.I2cBuses;
 import io.i2ckit.eeprom.Backup;
 import io.i2ckit.eeprom.BackupStore;
 import io.i2ckit.povfan.FanMessage;
@@ -42,7 +41,7 @@ public final class ProgramFan {
             ExampleArgs a = ExampleArgs.parse(args);
             List<String> strings = a.rest.isEmpty() ? List.of("HELLO", "FROM JAVA") : a.rest;
             BackupStore backups = new BackupStore(BackupStore.defaultDirectory(System.getenv()));
-            try (I2cBus bus = I2cBuses.open(a.bus)) {
+            try (I2cBus bus = a.open()) {
                 Programmed p = program(bus, strings, backups);
                 FanMessage m = p.message();
                 m.warnings().forEach(w -> System.out.println("Warning: " + w));

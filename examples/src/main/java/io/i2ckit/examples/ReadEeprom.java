@@ -3,7 +3,6 @@ package io.i2ckit.examples;
 
 import io.i2ckit.core.BusLock;
 import io.i2ckit.core.I2cBus;
-import io.i2ckit.core.I2cBuses;
 import io.i2ckit.core.I2cMessage;
 
 import java.util.HexFormat;
@@ -33,7 +32,7 @@ public final class ReadEeprom {
 
     public static void main(String[] args) {
         ExampleArgs.main(() -> {
-            try (I2cBus bus = I2cBuses.open(ExampleArgs.parse(args).bus)) {
+            try (I2cBus bus = ExampleArgs.parse(args).open()) {
                 byte[] image = read24c04(bus, 0x50);
                 for (int offset = 0; offset < image.length; offset += 16) {
                     System.out.printf("%03x: %s%n", offset, HexFormat.ofDelimiter(" ").formatHex(image, offset, offset + 16));

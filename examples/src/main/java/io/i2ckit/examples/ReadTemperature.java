@@ -2,7 +2,6 @@
 package io.i2ckit.examples;
 
 import io.i2ckit.core.I2cBus;
-import io.i2ckit.core.I2cBuses;
 import io.i2ckit.core.I2cDevice;
 
 /**
@@ -33,7 +32,7 @@ public final class ReadTemperature {
                 throw new IllegalArgumentException("sensor '" + chip + "': use lm75 or tmp102");
             }
             a.simulatedChip(address, chip, "temperature", "21.5");
-            try (I2cBus bus = I2cBuses.open(a.bus)) {
+            try (I2cBus bus = a.open()) {
                 System.out.printf("%s at 0x%02x on %s: %.4f °C%n", chip.toUpperCase(java.util.Locale.ROOT), address,
                         bus.name(), celsius(bus.device(address), chip.equals("tmp102")));
             }

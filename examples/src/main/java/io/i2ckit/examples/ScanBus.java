@@ -3,7 +3,6 @@ package io.i2ckit.examples;
 
 import io.i2ckit.core.BusyException;
 import io.i2ckit.core.I2cBus;
-import io.i2ckit.core.I2cBuses;
 import io.i2ckit.core.Probe;
 
 import java.util.ArrayList;
@@ -35,7 +34,7 @@ public final class ScanBus {
 
     public static void main(String[] args) {
         ExampleArgs.main(() -> {
-            try (I2cBus bus = I2cBuses.open(ExampleArgs.parse(args).bus)) {
+            try (I2cBus bus = ExampleArgs.parse(args).open()) {
                 for (int address : scan(bus)) {
                     System.out.printf("0x%02x%n", address);
                 }

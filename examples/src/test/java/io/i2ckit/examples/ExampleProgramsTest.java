@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.i2ckit.examples;
 
-import io.i2ckit.core.sim.SimStore;
+import io.i2ckit.sim.SimStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -13,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javax.imageio.ImageIO;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -56,7 +56,7 @@ class ExampleProgramsTest {
         assertTrue(run(() -> EepromBackup.main(new String[] {"backup", file.toString()})).startsWith("Saved the 24c04"));
         assertEquals(512, Files.size(file));
         byte[] saved = Files.readAllBytes(file);
-        try (io.i2ckit.core.I2cBus bus = io.i2ckit.core.I2cBuses.open("sim")) {
+        try (io.i2ckit.core.I2cBus bus = new io.i2ckit.boardprofiles.BusResolver(io.i2ckit.core.BusEnvironment.system()).open("sim")) {
             bus.device(0x50).writeByteData(0x10, ~saved[0x10] & 0xff); // one byte changes after the backup
         }
         String out = run(() -> EepromBackup.main(new String[] {"restore", file.toString()}));

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.i2ckit.examples;
 
-import io.i2ckit.core.sim.ChipMemory;
-import io.i2ckit.core.sim.EepromChip;
-import io.i2ckit.core.sim.EepromGeometry;
-import io.i2ckit.core.sim.RegisterChip;
-import io.i2ckit.core.sim.SimBus;
+import io.i2ckit.core.parts.EepromCatalog;
+import io.i2ckit.sim.ChipMemory;
+import io.i2ckit.sim.EepromChip;
+import io.i2ckit.sim.RegisterChip;
+import io.i2ckit.sim.SimBus;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ExamplesTest {
     private final ChipMemory eeprom = ChipMemory.inMemory(512, 0xff);
     private final SimBus bus = SimBus.builder()
-            .chip(new EepromChip(0x50, EepromGeometry.T24C04A, eeprom, "T24C04A"))
+            .chip(new EepromChip(0x50, EepromCatalog.standard().get("t24c04a"), eeprom, "T24C04A"))
             .chip(new RegisterChip(0x48, ChipMemory.inMemory(256, 0), "LM75"))
             .driver(0x1c, "lis3lv02d")
             .chip(new RegisterChip(0x1c, ChipMemory.inMemory(256, 0), "accelerometer"))

@@ -1,30 +1,35 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.i2ckit.core;
 
-import io.i2ckit.core.sim.SimStore;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Where buses live on this system: the device and sysfs roots (fixture trees in tests), the
- * folder of per-bus lock files, and the folder of the simulated bus.
+ * Where buses live for one request: the device and sysfs roots (fixture trees in tests), the
+ * folder of per-bus lock files, and the caller's environment variables, where a
+ * {@link io.i2ckit.core.spi.BusProvider} finds its own settings (the simulator its folder).
  */
-public record BusEnvironment(Path devRoot, Path sysRoot, Path lockDir, Path simDir) {
+public record BusEnvironment(Path devRoot, Path sysRoot, Path lockDir, Map<String, String> variables) {
 
-    /** This system, with {@code I2CKIT_LOCK_DIR} and {@code I2CKIT_SIM_DIR} honoured. */
+    public BusEnvironment {
+        variables = Map.copyOf(variables);
+    }
+
+    /** This system, with {@code I2CKIT_LOCK_DIR} honoured. */
     public static BusEnvironment system() {
         return fromEnv(System.getenv());
     }
 
     public static BusEnvironment fromEnv(Map<String, String> env) {
-        return new BusEnvironment(Path.of("/dev"), Path.of("/sys"), lockDirectory(env),
-                SimStore.defaultDirectory(env));
+        return new BusEnvironment(Path.of("/dev"), Path.of("/sys"), lockDirectory(env), env);
     }
 
-    public BusEnvironment withSimDir(Path dir) {
-        return new BusEnvironment(devRoot, sysRoot, lockDir, dir);
+    /** This environment with variable {@code name} set to {@code value}, as an option overrides it. */
+    public BusEnvironment withVariable(String name, String value) {
+        Map<String, String> v = new java.util.HashMap<>(variables);
+        v.put(name, value);
+        return new BusEnvironment(devRoot, sysRoot, lockDir, v);
     }
 
     /**

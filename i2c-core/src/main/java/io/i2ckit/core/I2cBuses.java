@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.i2ckit.core;
 
+import io.i2ckit.core.NoSuchBusException.Reason;
 import io.i2ckit.core.linux.Abi;
 import io.i2ckit.core.linux.LibC;
 import io.i2ckit.core.linux.LinuxI2cBus;
 import io.i2ckit.core.linux.SysfsAdapters;
-import io.i2ckit.core.sim.SimStore;
 import io.i2ckit.core.spi.BusLocks;
 
 import java.nio.file.Files;
@@ -19,8 +19,9 @@ import java.util.stream.Collectors;
 
 /**
  * Opens buses by the names users write, as i2c-tools accepts them: a number ({@code 1}, also in
- * C's hex or octal), a device node ({@code /dev/i2c-1}), or an adapter's exact name; and
- * {@code sim} for the simulated bus.
+ * C's hex or octal), a device node ({@code /dev/i2c-1}), or an adapter's exact name. Linux buses
+ * only: other buses (the simulator) and a board's names for its buses are the resolver's, in
+ * board-profiles.
  */
 public final class I2cBuses {
     /** The highest bus number i2c-tools accepts. */
@@ -37,9 +38,6 @@ public final class I2cBuses {
     }
 
     public static I2cBus open(String spec, BusEnvironment env) {
-        if (SimStore.BUS_NAME.equals(spec)) {
-            return new SimStore(env.simDir()).open();
-        }
         if (spec.startsWith("/")) {
             Path device = Path.of(spec);
             Matcher m = DEV_NODE.matcher(spec);
@@ -50,7 +48,8 @@ public final class I2cBuses {
         OptionalLong number = parseNumber(spec);
         if (number.isPresent()) {
             if (number.getAsLong() > MAX_BUS_NUMBER) {
-                throw new NoSuchBusException("I2C bus number " + spec + " out of range (0-" + MAX_BUS_NUMBER + ")");
+                throw new NoSuchBusException(Reason.OUT_OF_RANGE,
+                        "I2C bus number " + spec + " out of range (0-" + MAX_BUS_NUMBER + ")");
             }
             return openNumber(env, (int) number.getAsLong());
         }
@@ -66,11 +65,11 @@ public final class I2cBuses {
     public static int numberOfAdapterNamed(BusEnvironment env, String name) {
         List<AdapterInfo> matches = list(env).stream().filter(a -> a.name().equals(name)).toList();
         if (matches.isEmpty()) {
-            throw new NoSuchBusException("no I2C bus is called '" + name + "': "
+            throw new NoSuchBusException(Reason.UNKNOWN_NAME, "no I2C bus is called '" + name + "': "
                     + describeBuses(env));
         }
         if (matches.size() > 1) {
-            throw new NoSuchBusException("I2C bus name '" + name + "' is not unique: "
+            throw new NoSuchBusException(Reason.NOT_UNIQUE, "I2C bus name '" + name + "' is not unique: "
                     + matches.stream().map(AdapterInfo::busName).collect(Collectors.joining(", "))
                     + " carry it; give the number");
         }
@@ -125,21 +124,22 @@ public final class I2cBuses {
     private static NoSuchBusException missingDevice(BusEnvironment env, int number, Path device) {
         SysfsAdapters sysfs = new SysfsAdapters(env.sysRoot(), env.devRoot());
         if (sysfs.find(number).isPresent()) {
-            return new NoSuchBusException("adapter i2c-" + number + " exists but " + device
+            return new NoSuchBusException(Reason.NO_DEVICE_NODE, "adapter i2c-" + number + " exists but " + device
                     + " does not: load the i2c-dev module (sudo modprobe i2c-dev)");
         }
-        return new NoSuchBusException("no I2C bus " + number + " (" + device + " is missing): "
+        return new NoSuchBusException(Reason.NO_DEVICE_NODE, "no I2C bus " + number + " (" + device + " is missing): "
                 + describeBuses(env));
     }
 
-    private static String describeBuses(BusEnvironment env) {
+    /** The Linux buses here, in a phrase for an error message. */
+    public static String describeBuses(BusEnvironment env) {
         List<AdapterInfo> all = list(env);
         if (all.isEmpty()) {
             return "this system shows no I2C adapters; is the bus enabled (device tree overlay, dtparam=i2c_arm=on)"
-                    + " and its driver loaded? 'sim' names the simulated bus";
+                    + " and its driver loaded?";
         }
         return "buses here are " + all.stream().map(a -> a.busName() + " (" + a.name() + ")")
-                .collect(Collectors.joining(", ")) + ", and 'sim' the simulated bus";
+                .collect(Collectors.joining(", "));
     }
 
     private static String adapterName(BusEnvironment env, int number) {

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.i2ckit.core;
 
-import io.i2ckit.core.sim.SimClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -14,7 +13,22 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RetryTest {
-    private final SimClock clock = new SimClock();
+    /** Time that passes only when the code under test sleeps (or an attempt says it took bus time). */
+    private static final class StepClock implements BusClock {
+        private long now;
+
+        @Override
+        public long nanoTime() {
+            return now;
+        }
+
+        @Override
+        public void sleep(long nanos) {
+            now += Math.max(0, nanos);
+        }
+    }
+
+    private final StepClock clock = new StepClock();
 
     private static NoAcknowledgeException nack() {
         return new NoAcknowledgeException("write I2C block", "sim", 0x50, Errno.ENXIO);

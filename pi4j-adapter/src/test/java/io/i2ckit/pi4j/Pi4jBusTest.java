@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.i2ckit.pi4j;
 
-import com.pi4j.Pi4J;
-import com.pi4j.context.Context;
-import com.pi4j.io.i2c.I2C;
 import io.i2ckit.core.BusEnvironment;
 import io.i2ckit.core.I2cException;
 import io.i2ckit.core.I2cMessage;
 import io.i2ckit.core.UnsupportedCapabilityException;
-import io.i2ckit.core.sim.SimBoard;
-import io.i2ckit.core.sim.SimStore;
 import io.i2ckit.povfan.FanDecoder;
 import io.i2ckit.povfan.FanFont;
 import io.i2ckit.povfan.PovFan;
+import io.i2ckit.sim.SimBoard;
+import io.i2ckit.sim.SimStore;
+import com.pi4j.Pi4J;
+import com.pi4j.context.Context;
+import com.pi4j.io.i2c.I2C;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +31,8 @@ class Pi4jBusTest {
     private Context context(String board) {
         new SimStore(dir.resolve("sim")).saveBoard(SimBoard.parse(board));
         BusEnvironment base = BusEnvironment.system();
-        BusEnvironment env = new BusEnvironment(base.devRoot(), base.sysRoot(), dir, dir.resolve("sim"));
+        BusEnvironment env = new BusEnvironment(base.devRoot(), base.sysRoot(), dir,
+                java.util.Map.of(SimStore.DIR_VARIABLE, dir.resolve("sim").toString()));
         return Pi4J.newContextBuilder().add(new I2ckitI2cProvider(Map.of(1, "sim"), env)).build();
     }
 
@@ -52,7 +53,7 @@ class Pi4jBusTest {
         }
         try (var sim = new SimStore(dir.resolve("sim")).open()) {
             byte[] all = new io.i2ckit.eeprom.At24Eeprom(sim.device(0x50),
-                    io.i2ckit.eeprom.EepromCatalog.standard().get("24c04")).readAll();
+                    io.i2ckit.core.parts.EepromCatalog.standard().get("24c04")).readAll();
             assertEquals(message, new FanDecoder(FanFont.standard()).decode(all).strings());
         }
     }

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.i2ckit.pi4j;
 
+import io.i2ckit.core.BusEnvironment;
+import io.i2ckit.sim.SimBoard;
+import io.i2ckit.sim.SimStore;
 import com.pi4j.Pi4J;
 import com.pi4j.context.Context;
 import com.pi4j.io.exception.IOException;
 import com.pi4j.io.exception.IOReadException;
 import com.pi4j.io.i2c.I2C;
-import io.i2ckit.core.BusEnvironment;
-import io.i2ckit.core.sim.SimBoard;
-import io.i2ckit.core.sim.SimStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +41,8 @@ class Pi4jProviderTest {
                 chip 0x50 eeprom size=512
                 """));
         BusEnvironment base = BusEnvironment.system();
-        BusEnvironment env = new BusEnvironment(base.devRoot(), base.sysRoot(), dir, dir.resolve("sim"));
+        BusEnvironment env = new BusEnvironment(base.devRoot(), base.sysRoot(), dir,
+                java.util.Map.of(SimStore.DIR_VARIABLE, dir.resolve("sim").toString()));
         pi4j = Pi4J.newContextBuilder().add(new I2ckitI2cProvider(Map.of(1, "sim"), env)).build();
     }
 

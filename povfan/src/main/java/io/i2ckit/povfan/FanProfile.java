@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.i2ckit.povfan;
 
-import io.i2ckit.eeprom.EepromCatalog;
-import io.i2ckit.eeprom.EepromType;
+import io.i2ckit.core.parts.EepromCatalog;
+import io.i2ckit.core.parts.EepromType;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -2,8 +2,8 @@
 package io.i2ckit.povfan;
 
 import io.i2ckit.core.I2cBus;
+import io.i2ckit.core.parts.EepromCatalog;
 import io.i2ckit.eeprom.At24Eeprom;
-import io.i2ckit.eeprom.EepromCatalog;
 import io.i2ckit.eeprom.WriteReport;
 
 import java.util.Arrays;

@@ -2,16 +2,15 @@
 package io.i2ckit.cli.eeprom;
 
 import io.i2ckit.cli.Session;
-import io.i2ckit.core.sim.BusStats;
-import io.i2ckit.core.sim.ChipMemory;
-import io.i2ckit.core.sim.EepromChip;
-import io.i2ckit.core.sim.EepromGeometry;
-import io.i2ckit.core.sim.FunctionalityPresets;
-import io.i2ckit.core.sim.SimBus;
+import io.i2ckit.core.parts.EepromCatalog;
+import io.i2ckit.core.parts.EepromType;
 import io.i2ckit.eeprom.At24Eeprom;
-import io.i2ckit.eeprom.EepromCatalog;
-import io.i2ckit.eeprom.EepromType;
 import io.i2ckit.eeprom.WriteReport;
+import io.i2ckit.sim.BusStats;
+import io.i2ckit.sim.ChipMemory;
+import io.i2ckit.sim.EepromChip;
+import io.i2ckit.sim.FunctionalityPresets;
+import io.i2ckit.sim.SimBus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -42,7 +41,7 @@ final class EepromBenchCommand implements Runnable {
         EepromType type = EepromCatalog.standard().get("t24c04a");
         ChipMemory memory = ChipMemory.inMemory(type.size(), 0xff);
         SimBus bus = SimBus.builder().speed(speed).functionality(FunctionalityPresets.get(functionality))
-                .chip(new EepromChip(0x50, EepromGeometry.T24C04A, memory, "T24C04A")).build();
+                .chip(new EepromChip(0x50, type, memory, "T24C04A")).build();
         return new Part(bus, memory, new At24Eeprom(bus.device(0x50), type));
     }
 

@@ -3,12 +3,12 @@ package io.i2ckit.cli.eeprom;
 
 import io.i2ckit.cli.Session;
 import io.i2ckit.core.I2cBus;
-import io.i2ckit.core.sim.BusStats;
-import io.i2ckit.core.sim.SimBus;
 import io.i2ckit.eeprom.At24Eeprom;
 import io.i2ckit.eeprom.BackupStore;
 import io.i2ckit.eeprom.EepromOptions;
 import io.i2ckit.eeprom.WriteReport;
+import io.i2ckit.sim.BusStats;
+import io.i2ckit.sim.SimBus;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@
 package io.i2ckit.cli.eeprom;
 
 import io.i2ckit.cli.Numbers;
-import io.i2ckit.eeprom.EepromType;
+import io.i2ckit.core.parts.EepromType;
 import io.i2ckit.eeprom.Image;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -2,7 +2,7 @@
 package io.i2ckit.cli.eeprom;
 
 import io.i2ckit.cli.CliException;
-import io.i2ckit.eeprom.EepromType;
+import io.i2ckit.core.parts.EepromType;
 import io.i2ckit.eeprom.Image;
 import io.i2ckit.eeprom.ImageFormat;
 

@@ -3,9 +3,9 @@ package io.i2ckit.cli.eeprom;
 
 import io.i2ckit.cli.CliException;
 import io.i2ckit.cli.Session;
+import io.i2ckit.core.parts.EepromType;
 import io.i2ckit.eeprom.Backup;
 import io.i2ckit.eeprom.BackupStore;
-import io.i2ckit.eeprom.EepromType;
 import io.i2ckit.eeprom.Image;
 
 import java.io.PrintWriter;

@@ -8,10 +8,10 @@ import io.i2ckit.core.BusyException;
 import io.i2ckit.core.DeviceOptions;
 import io.i2ckit.core.I2cBus;
 import io.i2ckit.core.Probe;
+import io.i2ckit.core.parts.EepromCatalog;
+import io.i2ckit.core.parts.EepromType;
 import io.i2ckit.eeprom.At24Eeprom;
-import io.i2ckit.eeprom.EepromCatalog;
 import io.i2ckit.eeprom.EepromOptions;
-import io.i2ckit.eeprom.EepromType;
 import picocli.CommandLine.Option;
 
 /** Which part the eeprom commands work on: {@code --bus}, {@code --addr}, {@code --chip}, and how. */

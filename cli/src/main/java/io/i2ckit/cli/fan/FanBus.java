@@ -4,8 +4,8 @@ package io.i2ckit.cli.fan;
 import io.i2ckit.cli.Numbers;
 import io.i2ckit.cli.Session;
 import io.i2ckit.cli.eeprom.Target;
-import io.i2ckit.core.sim.SimStore;
 import io.i2ckit.povfan.FanProfile;
+import io.i2ckit.sim.SimStore;
 import picocli.CommandLine.Option;
 
 /** Where the fan is: {@code --bus}, else the board's fan bus, else the simulated fan (said so). */
@@ -35,7 +35,7 @@ final class FanBus {
             if (chosen == null) {
                 chosen = SimStore.BUS_NAME;
                 session.out().printf("No dev board here and no --bus: using the simulated fan (bus sim, kept in %s)%n",
-                        session.buses().simDir());
+                        SimStore.of(session.buses()).directory());
             }
         }
         int at = address == null ? profile.address() : Numbers.address(address);

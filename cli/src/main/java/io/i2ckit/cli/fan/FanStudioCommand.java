@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.i2ckit.cli.fan;
 
+import io.i2ckit.boardprofiles.BusResolver;
 import io.i2ckit.cli.CliException;
 import io.i2ckit.cli.Session;
 import io.i2ckit.cli.eeprom.Target;
@@ -8,7 +9,6 @@ import io.i2ckit.cli.fan.studio.StudioApi;
 import io.i2ckit.cli.fan.studio.StudioServer;
 import io.i2ckit.cli.fan.studio.UserFont;
 import io.i2ckit.core.I2cBus;
-import io.i2ckit.core.sim.SimStore;
 import io.i2ckit.povfan.FanProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,7 +51,7 @@ final class FanStudioCommand implements Runnable {
             busName = opened.name(); // it is there, and backups go by this name
         }
         UserFont userFont = new UserFont(FanText.FontOptions.userFontFile(session));
-        StudioApi api = new StudioApi(session, bus, busName, bus.equals(SimStore.BUS_NAME), profile,
+        StudioApi api = new StudioApi(session, bus, busName, BusResolver.isProvided(bus), profile,
                 () -> fonts.font(session), userFont);
         InetSocketAddress address = address(listen);
         StudioServer server;
@@ -62,7 +62,7 @@ final class FanStudioCommand implements Runnable {
                     + "; is another studio running? choose another port with --listen 127.0.0.1:8189");
         }
         String host = address.getAddress().isAnyLocalAddress() ? hostName() : address.getAddress().getHostAddress();
-        session.out().printf("Fan studio for %s%s: open %s%n", busName, bus.equals(SimStore.BUS_NAME)
+        session.out().printf("Fan studio for %s%s: open %s%n", busName, BusResolver.isProvided(bus)
                 ? " (the simulated fan)" : "", server.url(host));
         if (!address.getAddress().isLoopbackAddress()) {
             session.out().println("Listening beyond this machine: every request needs the token in that URL.");

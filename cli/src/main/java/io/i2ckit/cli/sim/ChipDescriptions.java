@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.i2ckit.cli.sim;
 
-import io.i2ckit.core.sim.SimBoard;
-import io.i2ckit.core.sim.ChipModels;
+import io.i2ckit.sim.ChipModels;
+import io.i2ckit.sim.SimBoard;
 
 /** A simulated chip in words, as sim status and demo list it. */
 public final class ChipDescriptions {
@@ -21,6 +21,6 @@ public final class ChipDescriptions {
         }
         return String.format("%s EEPROM, %d bytes, %d-byte pages, %d-byte word address, tWR %.1f ms%s", c.label(),
                 c.geometry().size(), c.geometry().pageSize(), c.geometry().addressBytes(),
-                c.geometry().writeCycleNanos() / 1e6, c.writeProtected() ? ", write-protected" : "");
+                c.geometry().writeCycle().toNanos() / 1e6, c.writeProtected() ? ", write-protected" : "");
     }
 }

@@ -4,11 +4,12 @@ package io.i2ckit.cli.sim;
 import io.i2ckit.cli.CliException;
 import io.i2ckit.cli.Numbers;
 import io.i2ckit.cli.Session;
-import io.i2ckit.core.sim.ChipModel;
-import io.i2ckit.core.sim.ChipModels;
-import io.i2ckit.core.sim.EepromGeometry;
-import io.i2ckit.core.sim.SimBoard;
-import io.i2ckit.core.sim.SimStore;
+import io.i2ckit.core.parts.EepromCatalog;
+import io.i2ckit.core.parts.EepromType;
+import io.i2ckit.sim.ChipModel;
+import io.i2ckit.sim.ChipModels;
+import io.i2ckit.sim.SimBoard;
+import io.i2ckit.sim.SimStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -49,13 +51,18 @@ final class SimChipCommand {
         @Option(names = "--label", description = "A name for listings, such as LM75 or 24C02.")
         String label;
 
-        @Option(names = "--size", description = "EEPROM bytes (a power of two; default 512).")
+        @Option(names = "--part", paramLabel = "NAME",
+                description = "The EEPROM's part from the catalog ('i2ckit eeprom info --list'; default t24c04a); "
+                        + "--size, --page, --address-bytes and --write-cycle-us change its shape.")
+        String part;
+
+        @Option(names = "--size", description = "EEPROM bytes (a power of two; default the part's).")
         Integer size;
 
-        @Option(names = "--page", description = "EEPROM page buffer bytes (default 16).")
+        @Option(names = "--page", description = "EEPROM page buffer bytes (default the part's).")
         Integer page;
 
-        @Option(names = "--address-bytes", description = "EEPROM word-address bytes: 1 (24C01-24C16) or 2 (default 1).")
+        @Option(names = "--address-bytes", description = "EEPROM word-address bytes: 1 (24C01-24C16) or 2 (default the part's).")
         Integer addressBytes;
 
         @Option(names = "--write-cycle-us", description = "EEPROM write cycle tWR in microseconds (default 5000).")
@@ -65,22 +72,29 @@ final class SimChipCommand {
             this.session = session;
         }
 
+        /** The catalog row --part names, reshaped by the options given. */
+        private EepromType eepromPart() {
+            EepromType row = EepromCatalog.standard().get(part == null ? "t24c04a" : part);
+            return row.reshaped(size == null ? row.size() : size, page == null ? row.pageSize() : page,
+                    addressBytes == null ? row.addressBytes() : addressBytes,
+                    writeCycleUs == null ? row.writeCycle() : Duration.ofNanos(writeCycleUs * 1000));
+        }
+
         @Override
         public void run() {
             int a = Numbers.address(address);
             if (!settings.isEmpty() && (type.equals("registers") || type.equals("eeprom"))) {
                 throw CliException.usage("a " + type + " chip takes options, not settings like '" + settings.get(0) + "'");
             }
-            boolean eepromOptions = size != null || page != null || addressBytes != null || writeCycleUs != null;
+            boolean eepromOptions = part != null || size != null || page != null || addressBytes != null
+                    || writeCycleUs != null;
             if (eepromOptions && !type.equals("eeprom")) {
-                throw CliException.usage("--size, --page, --address-bytes and --write-cycle-us are for an eeprom, not a "
+                throw CliException.usage("--part, --size, --page, --address-bytes and --write-cycle-us are for an eeprom, not a "
                         + type + (type.equals("registers") ? "" : ": give its settings as KEY=VALUE"));
             }
             SimBoard.ChipSpec spec = switch (type) {
                 case "registers" -> SimBoard.ChipSpec.registers(a, label == null ? "registers" : label);
-                case "eeprom" -> SimBoard.ChipSpec.eeprom(a, label == null ? "EEPROM" : label, new EepromGeometry(
-                        size == null ? 512 : size, page == null ? 16 : page, addressBytes == null ? 1 : addressBytes,
-                        (writeCycleUs == null ? 5000 : writeCycleUs) * 1000), false);
+                case "eeprom" -> SimBoard.ChipSpec.eeprom(a, label == null ? "EEPROM" : label, eepromPart(), false);
                 default -> model(a);
             };
             SimStore store = SimCommand.store(session);

@@ -2,8 +2,8 @@
 package io.i2ckit.cli.sim;
 
 import io.i2ckit.cli.Session;
-import io.i2ckit.core.sim.ChipModel;
-import io.i2ckit.core.sim.ChipModels;
+import io.i2ckit.sim.ChipModel;
+import io.i2ckit.sim.ChipModels;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;

@@ -2,7 +2,7 @@
 package io.i2ckit.cli.sim;
 
 import io.i2ckit.cli.Session;
-import io.i2ckit.core.sim.SimStore;
+import io.i2ckit.sim.SimStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,7 +22,7 @@ public final class SimCommand implements Runnable {
 
     /** The store of the simulated bus this session uses. */
     static SimStore store(Session session) {
-        return new SimStore(session.buses().simDir());
+        return SimStore.of(session.buses());
     }
 
     @Override

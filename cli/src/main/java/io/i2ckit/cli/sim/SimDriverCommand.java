@@ -3,8 +3,8 @@ package io.i2ckit.cli.sim;
 
 import io.i2ckit.cli.Numbers;
 import io.i2ckit.cli.Session;
-import io.i2ckit.core.sim.SimBoard;
-import io.i2ckit.core.sim.SimStore;
+import io.i2ckit.sim.SimBoard;
+import io.i2ckit.sim.SimStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 

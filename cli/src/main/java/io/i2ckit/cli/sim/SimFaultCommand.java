@@ -4,8 +4,8 @@ package io.i2ckit.cli.sim;
 import io.i2ckit.cli.CliException;
 import io.i2ckit.cli.Numbers;
 import io.i2ckit.cli.Session;
-import io.i2ckit.core.sim.FaultPlan;
-import io.i2ckit.core.sim.SimStore;
+import io.i2ckit.sim.FaultPlan;
+import io.i2ckit.sim.SimStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

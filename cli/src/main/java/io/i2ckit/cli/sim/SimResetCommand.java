@@ -2,7 +2,7 @@
 package io.i2ckit.cli.sim;
 
 import io.i2ckit.cli.Session;
-import io.i2ckit.core.sim.SimStore;
+import io.i2ckit.sim.SimStore;
 import picocli.CommandLine.Command;
 
 @Command(name = "reset", mixinStandardHelpOptions = true,

@@ -4,11 +4,11 @@ package io.i2ckit.cli.sim;
 import io.i2ckit.cli.Session;
 import io.i2ckit.core.Capability;
 import io.i2ckit.core.Functionality;
-import io.i2ckit.core.sim.BusStats;
-import io.i2ckit.core.sim.FaultPlan;
-import io.i2ckit.core.sim.FunctionalityPresets;
-import io.i2ckit.core.sim.SimBoard;
-import io.i2ckit.core.sim.SimStore;
+import io.i2ckit.sim.BusStats;
+import io.i2ckit.sim.FaultPlan;
+import io.i2ckit.sim.FunctionalityPresets;
+import io.i2ckit.sim.SimBoard;
+import io.i2ckit.sim.SimStore;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;

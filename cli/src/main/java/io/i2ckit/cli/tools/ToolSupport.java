@@ -2,7 +2,6 @@
 package io.i2ckit.cli.tools;
 
 import io.i2ckit.cli.Session;
-import io.i2ckit.core.AdapterInfo;
 import io.i2ckit.core.BusyException;
 import io.i2ckit.core.DeviceOptions;
 import io.i2ckit.core.Errno;
@@ -12,7 +11,6 @@ import io.i2ckit.core.I2cDevice;
 import io.i2ckit.core.I2cException;
 import io.i2ckit.core.NoSuchBusException;
 import io.i2ckit.core.PermissionException;
-import io.i2ckit.core.sim.SimStore;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -29,40 +27,37 @@ public final class ToolSupport {
     private ToolSupport() {
     }
 
-    /** The bus the argument names: a number as text, or "sim"; null after printing why not. */
+    /**
+     * The bus the argument names, as i2c-tools' {@code lookup_i2c_bus} reads it (a number as C's
+     * strtoul takes it) and else as the resolver does; null after printing why not, in i2c-tools'
+     * words with i2ckit's reason after them.
+     */
     static String lookupBus(Session s, String arg) {
-        if (SimStore.BUS_NAME.equals(arg)) {
-            return arg;
-        }
         CNumber n = CNumber.strtoul(arg);
-        if (!n.consumedAll(arg)) {
-            List<AdapterInfo> named = I2cBuses.list(s.buses()).stream().filter(a -> a.name().equals(arg)).toList();
-            if (named.size() > 1) {
-                s.err().println("Error: I2C bus name is not unique!");
+        if (n.consumedAll(arg)) {
+            if (n.unsignedAbove(I2cBuses.MAX_BUS_NUMBER)) {
+                s.err().println("Error: I2C bus out of range!");
                 return null;
             }
-            if (named.isEmpty()) {
-                // beyond i2c-tools: this board's names for its buses (i2c2, P9_19, pin3)
-                try {
-                    var board = s.board().resolve(arg);
-                    if (board.isPresent()) {
-                        return Integer.toString(board.get().number());
-                    }
-                    s.err().println("Error: I2C bus name doesn't match any bus present!");
-                    // i2c-tools' line stays as it is; the hint follows it
-                    s.board().otherBoardsName(arg).ifPresent(hint -> s.err().println("Hint: " + hint));
-                } catch (IllegalStateException notEnabled) {
-                    s.err().println("Error: I2C bus name doesn't match any bus present! (" + notEnabled.getMessage() + ")");
-                }
-                return null;
-            }
-            return Integer.toString(named.get(0).number());
+            return Long.toString(n.value());
         }
-        if (n.unsignedAbove(I2cBuses.MAX_BUS_NUMBER)) {
-            s.err().println("Error: I2C bus out of range!");
+        try {
+            return s.busResolver().resolve(arg);
+        } catch (NoSuchBusException e) {
+            switch (e.reason()) {
+                case NOT_UNIQUE -> s.err().println("Error: I2C bus name is not unique!");
+                case OUT_OF_RANGE -> s.err().println("Error: I2C bus out of range!");
+                case NOT_ENABLED -> s.err().println("Error: I2C bus name doesn't match any bus present! ("
+                        + e.detail() + ")");
+                case OTHER_BOARDS_NAME -> {
+                    // i2c-tools' line stays as it is; the hint follows it
+                    s.err().println("Error: I2C bus name doesn't match any bus present!");
+                    e.hint().ifPresent(hint -> s.err().println("Hint: " + hint));
+                }
+                default -> s.err().println("Error: I2C bus name doesn't match any bus present!");
+            }
             return null;
         }
-        return Long.toString(n.value());
     }
 
     /** Opens the bus found by {@link #lookupBus}; null after printing why not. */

@@ -2,9 +2,9 @@
 package io.i2ckit.cli.eeprom;
 
 import io.i2ckit.cli.CliHarness;
-import io.i2ckit.core.sim.EepromChip;
-import io.i2ckit.core.sim.SimBus;
-import io.i2ckit.core.sim.SimStore;
+import io.i2ckit.sim.EepromChip;
+import io.i2ckit.sim.SimBus;
+import io.i2ckit.sim.SimStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

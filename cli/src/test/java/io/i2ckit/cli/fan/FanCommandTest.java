@@ -2,17 +2,16 @@
 package io.i2ckit.cli.fan;
 
 import io.i2ckit.cli.CliHarness;
-import io.i2ckit.core.sim.EepromChip;
-import io.i2ckit.core.sim.SimBus;
-import io.i2ckit.core.sim.SimStore;
 import io.i2ckit.povfan.FanEncoder;
 import io.i2ckit.povfan.FanFont;
 import io.i2ckit.povfan.FanProfile;
+import io.i2ckit.sim.EepromChip;
+import io.i2ckit.sim.SimBus;
+import io.i2ckit.sim.SimStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
@@ -20,6 +19,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

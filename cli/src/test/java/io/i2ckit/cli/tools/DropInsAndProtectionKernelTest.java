@@ -7,6 +7,7 @@ import io.i2ckit.cli.Session;
 import io.i2ckit.core.BusEnvironment;
 import io.i2ckit.core.kernel.KernelBench;
 import io.i2ckit.core.testing.SysfsFixture;
+import io.i2ckit.sim.SimStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -82,7 +83,8 @@ class DropInsAndProtectionKernelTest {
         StringWriter err = new StringWriter();
         Session session = new Session(new PrintWriter(out), new PrintWriter(err), new BufferedReader(new StringReader("")),
                 Map.of("I2CKIT_BACKUP_DIR", dir.resolve("backups").toString()),
-                new BusEnvironment(Path.of("/dev"), sys, dir.resolve("lock"), dir.resolve("sim")), false);
+                new BusEnvironment(Path.of("/dev"), sys, dir.resolve("lock"),
+                java.util.Map.of(SimStore.DIR_VARIABLE, dir.resolve("sim").toString())), false);
         int code = Main.run(session, args);
         return new CliHarness.Result(code, out.toString(), err.toString());
     }

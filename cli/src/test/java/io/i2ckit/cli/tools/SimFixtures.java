@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.i2ckit.cli.tools;
 
-import io.i2ckit.core.sim.EepromChip;
-import io.i2ckit.core.sim.RegisterChip;
-import io.i2ckit.core.sim.SimBus;
-import io.i2ckit.core.sim.SimStore;
+import io.i2ckit.sim.EepromChip;
+import io.i2ckit.sim.RegisterChip;
+import io.i2ckit.sim.SimBus;
+import io.i2ckit.sim.SimStore;
 
 import java.nio.file.Path;
 

@@ -1,21 +1,21 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.i2ckit.diozero.kernel;
 
+import io.i2ckit.core.I2cBus;
+import io.i2ckit.core.I2cBuses;
+import io.i2ckit.core.I2cDevice;
+import io.i2ckit.core.kernel.KernelBench;
+import io.i2ckit.diozero.I2ckitDeviceFactory;
+import io.i2ckit.sim.ChipMemory;
+import io.i2ckit.sim.ChipModel;
+import io.i2ckit.sim.ChipModels;
+import io.i2ckit.sim.ChipSettings;
+import io.i2ckit.sim.SimBus;
 import com.diozero.api.I2CDevice;
 import com.diozero.api.I2CException;
 import com.diozero.devices.BMx280;
 import com.diozero.devices.MCP23017;
 import com.diozero.sbc.DeviceFactoryHelper;
-import io.i2ckit.core.I2cBus;
-import io.i2ckit.core.I2cBuses;
-import io.i2ckit.core.I2cDevice;
-import io.i2ckit.core.kernel.KernelBench;
-import io.i2ckit.core.sim.ChipMemory;
-import io.i2ckit.core.sim.ChipModel;
-import io.i2ckit.core.sim.ChipModels;
-import io.i2ckit.core.sim.ChipSettings;
-import io.i2ckit.core.sim.SimBus;
-import io.i2ckit.diozero.I2ckitDeviceFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;

@@ -23,7 +23,7 @@ public final class SysfsFixture {
     }
 
     public BusEnvironment env() {
-        return new BusEnvironment(root.resolve("dev"), root.resolve("sys"), root.resolve("lock"), root.resolve("sim"));
+        return new BusEnvironment(root.resolve("dev"), root.resolve("sys"), root.resolve("lock"), java.util.Map.of());
     }
 
     /**

@@ -3,12 +3,12 @@ package io.i2ckit.cli.fan.studio;
 
 import io.i2ckit.cli.CliHarness;
 import io.i2ckit.cli.Session;
-import io.i2ckit.core.sim.EepromChip;
-import io.i2ckit.core.sim.SimBus;
-import io.i2ckit.core.sim.SimStore;
 import io.i2ckit.povfan.FanEncoder;
 import io.i2ckit.povfan.FanFont;
 import io.i2ckit.povfan.FanProfile;
+import io.i2ckit.sim.EepromChip;
+import io.i2ckit.sim.SimBus;
+import io.i2ckit.sim.SimStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
