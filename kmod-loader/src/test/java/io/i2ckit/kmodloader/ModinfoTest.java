@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.i2ckit.kmodloader;
 
+import io.i2ckit.core.testing.Gcc;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -105,11 +106,11 @@ class ModinfoTest {
         Path src = dir.resolve("hello.c");
         Path obj = dir.resolve("hello" + abi + ".o");
         Files.writeString(src, SOURCE);
-        Process p = new ProcessBuilder("gcc", abi, "-c", "-o", obj.toString(), src.toString())
+        Process p = new ProcessBuilder(Gcc.command(abi, "-c", "-o", obj.toString(), src.toString()))
                 .redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0) {
-            fail("gcc " + abi + " failed (for -m32 install gcc-multilib; the README's test command does):\n" + out);
+            fail("gcc " + abi + " failed (" + Gcc.HINT_32 + "):\n" + out);
         }
         return obj;
     }

@@ -2,6 +2,7 @@
 package io.i2ckit.core.linux;
 
 import io.i2ckit.core.spi.SmbusData;
+import io.i2ckit.core.testing.Gcc;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -108,8 +109,8 @@ final class GccLayouts {
         Path src = dir.resolve("layout" + flag + "-object.c");
         Files.writeString(src, c);
         Path object = dir.resolve("layout" + flag + ".o");
-        exec(List.of("gcc", flag, "-Wall", "-Werror", "-c", "-o", object.toString(), src.toString()),
-                "gcc " + flag + " -c failed (for -m32 install gcc-multilib; the README's test command does)");
+        exec(Gcc.command(flag, "-Wall", "-Werror", "-c", "-o", object.toString(), src.toString()),
+                "gcc " + flag + " -c failed (" + Gcc.HINT_32 + ")");
 
         ByteOrder order = ByteOrder.LITTLE_ENDIAN;
         ByteBuffer raw = ByteBuffer.wrap(section(object, "numbers")).order(order);
@@ -164,8 +165,8 @@ final class GccLayouts {
         Path src = dir.resolve("layout" + flag + ".c");
         Files.writeString(src, program);
         Path exe = dir.resolve("layout" + flag);
-        exec(List.of("gcc", flag, "-Wall", "-o", exe.toString(), src.toString()),
-                "gcc " + flag + " failed (for -m32 install gcc-multilib; the README's test command does)");
+        exec(Gcc.command(flag, "-Wall", "-o", exe.toString(), src.toString()),
+                "gcc " + flag + " failed (" + Gcc.HINT_32 + ")");
         return exe;
     }
 

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Holds the Java encoding of the i2c-dev structs against gcc and the kernel's headers, on the
  * host: for both ABIs by compiling only (offsets, sizes, and the bytes of structs gcc initialised
- * with the values Java encodes), so the 32-bit check needs gcc-multilib but no 32-bit kernel
+ * with the values Java encodes), so the 32-bit check needs a 32-bit compiler (Gcc picks it) but no 32-bit kernel
  * support; for the host's own 64-bit ABI also by running the program that decodes Java's bytes.
  * The 32-bit program runs in the bench guest ({@link I2cDevStructsGccKernelTest}).
  */
