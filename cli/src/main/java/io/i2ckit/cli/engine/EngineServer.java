@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.i2ckit.cli.engine;
 
-import com.sun.jna.LastErrorException;
-import com.sun.jna.Memory;
-import com.sun.jna.NativeLong;
 import io.i2ckit.cli.Main;
 import io.i2ckit.cli.Session;
 import io.i2ckit.cli.TypedPaths;
 import io.i2ckit.cli.tools.Launcher;
 import io.i2ckit.cli.tools.Tool;
 import io.i2ckit.core.BusEnvironment;
+import com.sun.jna.LastErrorException;
+import com.sun.jna.Memory;
+import com.sun.jna.NativeLong;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -43,6 +43,8 @@ public final class EngineServer {
     private final Duration idle;
     private final Path jar;
     private final FileTime jarTime;
+    private final Path jvm = Path.of(System.getProperty("java.home"), "lib", "modules");
+    private final FileTime jvmTime = timeOf(jvm);
     private final Instant started = Instant.now();
     private final AtomicLong lastRequest = new AtomicLong(System.nanoTime());
     private final AtomicInteger running = new AtomicInteger();
@@ -125,6 +127,9 @@ public final class EngineServer {
                 if (running.get() == 0 && System.nanoTime() - lastRequest.get() > idle.toNanos()) {
                     return; // idle: give the board its memory back
                 }
+                if (running.get() == 0 && outdated()) {
+                    return; // a package upgrade or removal replaced the jar or the JVM: nothing to keep warm
+                }
                 continue;
             }
             int conn;
@@ -146,11 +151,16 @@ public final class EngineServer {
         }
     }
 
+    /** True when the jar or the JVM this engine runs is no longer the one on disk (two stats). */
     private boolean outdated() {
+        return jar != null && !jarTime.equals(timeOf(jar)) || jvmTime != null && !jvmTime.equals(timeOf(jvm));
+    }
+
+    private static FileTime timeOf(Path file) {
         try {
-            return jar != null && (!Files.isRegularFile(jar) || !Files.getLastModifiedTime(jar).equals(jarTime));
-        } catch (IOException e) {
-            return true;
+            return Files.getLastModifiedTime(file);
+        } catch (IOException gone) {
+            return null;
         }
     }
 
