@@ -26,8 +26,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,9 +35,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The i2c-tools oracle: every scenario of {@code parity/scenarios.txt} runs under Debian's
  * i2c-tools and under i2ckit on the same freshly seeded i2c-stub, and must give the same stdout,
  * exit status and chip contents; each i2c-tools stderr line must begin the matching line of ours.
- * Ours runs twice: in this JVM (a cold run's code path) and as the drop-in in {@code bin/} through
- * the resident engine and its native client, as a script calls it; a last test checks that the
- * engine, not a cold fallback, served every one of those.
+ * Ours runs twice: in this JVM (a cold run's code path) and as a drop-in through the resident
+ * engine and its native client, as a script calls it; a last test checks that the engine, not a
+ * cold fallback, served every one of those.
  */
 @Tag("kernel")
 class I2cToolsParityKernelTest {
@@ -69,18 +67,12 @@ class I2cToolsParityKernelTest {
                 }
             }
         }
-        long servedBefore = engineServed();
-        return Stream.concat(scenarios.stream().map(s -> DynamicTest.dynamicTest(s.toString(), () -> check(s, bus))),
+        EngineDropIns engine = EngineDropIns.ofCheckout();
+        long servedBefore = engine.served();
+        return Stream.concat(scenarios.stream().map(s -> DynamicTest.dynamicTest(s.toString(), () -> check(s, bus, engine))),
                 Stream.of(DynamicTest.dynamicTest("the engine served every scenario's drop-in", () ->
-                        assertEquals(scenarios.size() + 1, engineServed() - servedBefore,
+                        assertEquals(scenarios.size() + 1, engine.served() - servedBefore,
                                 "commands the engine ran (the scenarios and this status); fewer means some ran cold"))));
-    }
-
-    /** How many commands this checkout's engine has run, this status among them (0 when none runs). */
-    private static long engineServed() {
-        String status = KernelBench.run("./i2ckit", "engine", "status").out();
-        Matcher m = Pattern.compile("served (\\d+) commands").matcher(status);
-        return m.find() ? Long.parseLong(m.group(1)) : 0;
     }
 
     private record Outcome(int exit, String out, String err, Map<Integer, List<Integer>> chips) {
@@ -90,7 +82,7 @@ class I2cToolsParityKernelTest {
         }
     }
 
-    private static void check(Scenario s, String bus) {
+    private static void check(Scenario s, String bus, EngineDropIns dropIns) {
         Outcome theirs = side(s, bus, () -> {
             List<String> command = new ArrayList<>(List.of(s.program()));
             command.addAll(s.args());
@@ -111,10 +103,7 @@ class I2cToolsParityKernelTest {
         });
         compare(s, theirs, ours, "i2ckit");
         Outcome engine = side(s, bus, () -> {
-            List<String> command = new ArrayList<>(List.of("bin/" + s.program()));
-            command.addAll(s.args());
-            KernelBench.Run r = KernelBench.runWithInput(s.stdin() == null ? "" : s.stdin(),
-                    command.toArray(new String[0]));
+            KernelBench.Run r = dropIns.run(s.stdin() == null ? "" : s.stdin(), s.program(), s.args());
             return new Outcome(r.exit(), r.out(), r.err(), null);
         });
         compare(s, theirs, engine, "i2ckit through the engine");

@@ -114,8 +114,15 @@ public final class KernelBench {
 
     /** Runs {@code command}, feeding it {@code stdin} (null: nothing). */
     public static Run runWithInput(String stdin, String... command) {
+        return runWithInput(java.util.Map.of(), stdin, command);
+    }
+
+    /** Runs {@code command} with {@code env} added to this process's environment, feeding it {@code stdin}. */
+    public static Run runWithInput(java.util.Map<String, String> env, String stdin, String... command) {
         try {
-            Process p = new ProcessBuilder(command).start();
+            ProcessBuilder pb = new ProcessBuilder(command);
+            pb.environment().putAll(env);
+            Process p = pb.start();
             CompletableFuture<String> out = drain(p.getInputStream());
             CompletableFuture<String> err = drain(p.getErrorStream());
             try (OutputStream in = p.getOutputStream()) {
