@@ -36,6 +36,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * changes (an upgrade), or when asked ({@code i2ckit engine stop}).
  */
 public final class EngineServer {
+    private static final Duration SETTLE = Duration.ofSeconds(10);
     private static volatile EngineServer current;
 
     private final EngineLibC libc = EngineLibC.load();
@@ -55,6 +56,7 @@ public final class EngineServer {
         return t;
     });
     private volatile boolean stopping;
+    private long collectedAfter;
 
     EngineServer(Path socket, Duration idle, Path jar) throws IOException {
         this.socket = socket;
@@ -130,6 +132,7 @@ public final class EngineServer {
                 if (running.get() == 0 && outdated()) {
                     return; // a package upgrade or removal replaced the jar or the JVM: nothing to keep warm
                 }
+                collectOnceIdle();
                 continue;
             }
             int conn;
@@ -148,6 +151,19 @@ public final class EngineServer {
                     lastRequest.set(System.nanoTime());
                 }
             });
+        }
+    }
+
+    /**
+     * After {@link #SETTLE} without a command, one full collection, so the heap shrinks to what
+     * it holds (the launchers bound it and ask for free memory back: MaxHeapFreeRatio) while the
+     * engine waits, perhaps for minutes, on a board with little memory.
+     */
+    private void collectOnceIdle() {
+        long last = lastRequest.get();
+        if (running.get() == 0 && last != collectedAfter && System.nanoTime() - last > SETTLE.toNanos()) {
+            collectedAfter = last;
+            System.gc();
         }
     }
 
