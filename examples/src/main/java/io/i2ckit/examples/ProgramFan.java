@@ -4,7 +4,12 @@ package io.i2ckit.examples;
 import io.i2ckit.core.I2cBus;
 import io.i2ckit.eeprom.Backup;
 import io.i2ckit.eeprom.BackupStore;
+import io.i2ckit.eeprom.Image;
+import io.i2ckit.eeprom.SafeWrite;
+import io.i2ckit.povfan.FanEncoder;
+import io.i2ckit.povfan.FanFont;
 import io.i2ckit.povfan.FanMessage;
+import io.i2ckit.povfan.FanProfile;
 import io.i2ckit.povfan.PovFan;
 
 import java.nio.file.Path;
@@ -21,19 +26,22 @@ public final class ProgramFan {
     private ProgramFan() {
     }
 
-    /** What was programmed, and the file holding what the fan said before. */
+    /** What was programmed, and the file holding what the fan said before (null when it already said it). */
     public record Programmed(FanMessage message, Path backup) {
     }
 
-    /** Backs up the fan's EEPROM into {@code backups}, then programs {@code strings}. */
+    /**
+     * Programs {@code strings} through the write every face of i2ckit uses ({@link SafeWrite}: the
+     * whole part saved into {@code backups} first, only what differs written, verified), then reads
+     * the message back through the fan's decoder.
+     */
     public static Programmed program(I2cBus bus, List<String> strings, BackupStore backups) {
         PovFan fan = PovFan.on(bus);
-        byte[] before = fan.eeprom().readAll();
-        Path saved = backups.save(bus.name(), fan.eeprom().address(), fan.eeprom().type().name(), before,
-                Backup.Kind.WRITE);
-        FanMessage message = fan.program(strings);
-        backups.completed(bus.name(), fan.eeprom().address(), saved);
-        return new Programmed(message, saved);
+        FanMessage message = new FanEncoder(FanFont.standard(), FanProfile.standard()).encode(strings);
+        SafeWrite.Outcome o = SafeWrite.apply(fan.eeprom(), Image.of(message.bytes()), 0, backups, Backup.Kind.WRITE,
+                false, new SafeWrite.Guard() { });
+        fan.verify(message);
+        return new Programmed(message, o.backup());
     }
 
     public static void main(String[] args) {
@@ -47,7 +55,8 @@ public final class ProgramFan {
                 m.warnings().forEach(w -> System.out.println("Warning: " + w));
                 System.out.printf("Programmed %d strings (%d of %d bytes) on %s; the fan now says %s%n",
                         m.strings().size(), m.bytes().length, m.capacity(), bus.name(), PovFan.on(bus).read().strings());
-                System.out.printf("Backup of what it said before: %s%n", p.backup());
+                System.out.println(p.backup() == null ? "It said that already: nothing written, no backup needed"
+                        : "Backup of what it said before: " + p.backup());
             }
         });
     }

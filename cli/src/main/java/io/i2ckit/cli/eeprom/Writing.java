@@ -3,19 +3,19 @@ package io.i2ckit.cli.eeprom;
 
 import io.i2ckit.cli.CliException;
 import io.i2ckit.cli.Numbers;
-import io.i2ckit.core.BusLock;
 import io.i2ckit.core.I2cException;
 import io.i2ckit.eeprom.Backup;
 import io.i2ckit.eeprom.BackupStore;
 import io.i2ckit.eeprom.EepromVerifyException;
 import io.i2ckit.eeprom.Image;
 import io.i2ckit.eeprom.OffsetRanges;
+import io.i2ckit.eeprom.SafeWrite;
 import io.i2ckit.eeprom.WriteReport;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * What write, erase and restore share: read what the part holds, save it as a backup, write only
@@ -26,65 +26,75 @@ public final class Writing {
     private Writing() {
     }
 
-    /** The outcome, for --stats: the reports of the runs written. */
+    /**
+     * Writes through {@link SafeWrite} with this command's checks and says what happened; returns
+     * the reports of the runs written, for --stats.
+     */
     public static List<WriteReport> apply(EepromRun run, Target target, Image image, int offset, Path backupDir,
                                           Backup.Kind kind, boolean dryRun, String what) {
         PrintWriter out = run.session.out();
-        List<WriteReport> reports = new ArrayList<>();
-        try (BusLock hold = run.bus.lock()) {
-            byte[] whole; // the backup, and what the writes compare against; it reads every block address
-            try {
-                whole = run.eeprom.readAll();
-            } catch (I2cException e) {
-                target.checkAnswers(run.bus, run.eeprom); // names the block address that is missing, if one is
-                throw e;
-            }
-            byte[] current = java.util.Arrays.copyOfRange(whole, offset, offset + image.length());
-            List<Integer> diff = image.differences(current);
-            if (diff.isEmpty()) {
-                run.clearProgress();
-                out.printf("Nothing to write: the part already holds %s (%s compared)%n", what,
-                        Numbers.count(image.defined().cardinality(), "byte"));
-                return reports;
-            }
-            if (!dryRun) {
-                target.checkMayWrite(run.session, run.bus, run.eeprom);
-            }
-            if (dryRun) {
-                run.clearProgress();
-                out.printf("Would change %d byte%s at %s; nothing written (--dry-run)%n", diff.size(),
-                        diff.size() == 1 ? "" : "s", OffsetRanges.of(diff, offset));
-                Differences.print(out, image, current, offset);
-                return reports;
-            }
-            BackupStore store = new BackupStore(backupDir);
-            Path backup = store.save(run.bus.name(), run.eeprom.address(), run.eeprom.type().name(), whole, kind);
-            run.clearProgress();
-            out.printf("Saved the current contents to %s%n", backup);
-            try {
-                for (int[] r : image.runs()) {
-                    byte[] data = java.util.Arrays.copyOfRange(image.data(), r[0], r[0] + r[1]);
-                    byte[] before = java.util.Arrays.copyOfRange(current, r[0], r[0] + r[1]);
-                    reports.add(run.eeprom.write(offset + r[0], data, before));
+        SafeWrite.Outcome o = write(run, target, image, offset, backupDir, kind, dryRun, what,
+                backup -> out.printf("Saved the current contents to %s%n", backup));
+        report(out, o, image, offset, what);
+        return o.reports();
+    }
+
+    /**
+     * Writes through {@link SafeWrite} with this command's checks (the chip answers at every block
+     * address, the address may be written); {@code saved} hears of the backup before the first
+     * write. Prints nothing else.
+     *
+     * @throws CliException when the write failed, naming the backup and the ways on
+     */
+    public static SafeWrite.Outcome write(EepromRun run, Target target, Image image, int offset, Path backupDir,
+                                          Backup.Kind kind, boolean dryRun, String what, Consumer<Path> saved) {
+        BackupStore store = new BackupStore(backupDir);
+        try {
+            return SafeWrite.apply(run.eeprom, image, offset, store, kind, dryRun, new SafeWrite.Guard() {
+                @Override
+                public void readFailed(I2cException e) {
+                    target.checkAnswers(run.bus, run.eeprom); // names the block address that is missing, if one is
                 }
-            } catch (EepromVerifyException e) {
-                throw CliException.device(e.getMessage() + waysOn(run, target, store, backup, kind, what));
-            } catch (I2cException e) {
-                throw CliException.device("the write failed: " + e.getMessage()
-                        + waysOn(run, target, store, backup, kind, what));
-            }
-            store.completed(run.bus.name(), run.eeprom.address(), backup);
+
+                @Override
+                public void beforeWrite() {
+                    target.checkMayWrite(run.session, run.bus, run.eeprom);
+                }
+
+                @Override
+                public void saved(Path backup) {
+                    run.clearProgress();
+                    saved.accept(backup);
+                }
+            });
+        } catch (SafeWrite.FailedException e) {
+            String why = e.failure() instanceof EepromVerifyException ? e.getMessage() : "the write failed: " + e.getMessage();
+            throw CliException.device(why + waysOn(run, target, store, e.backup(), kind, what));
+        } finally {
             run.clearProgress();
-            int written = reports.stream().mapToInt(WriteReport::pagesWritten).sum();
-            int skipped = reports.stream().mapToInt(WriteReport::pagesSkipped).sum();
-            out.printf("Wrote %s: %d byte%s changed in %d page write%s (%d page%s already right), verified%n", what,
-                    diff.size(), diff.size() == 1 ? "" : "s", written, written == 1 ? "" : "s", skipped,
-                    skipped == 1 ? "" : "s");
-            reports.stream().filter(WriteReport::fellBack).findFirst().ifPresent(r -> out.printf(
-                    "Note: this part's pages are %d bytes, not %d: pages that wrapped were written again in halves;"
-                            + " next time use --page-size %d%n", r.pageSize(), r.plannedPageSize(), r.pageSize()));
         }
-        return reports;
+    }
+
+    /** Says what {@code o} did with {@code image} at {@code offset} ({@code what} names the image). */
+    public static void report(PrintWriter out, SafeWrite.Outcome o, Image image, int offset, String what) {
+        int changed = o.differences().size();
+        switch (o.result()) {
+            case UNCHANGED -> out.printf("Nothing to write: the part already holds %s (%s compared)%n", what,
+                    Numbers.count(image.defined().cardinality(), "byte"));
+            case WOULD_CHANGE -> {
+                out.printf("Would change %s at %s; nothing written (--dry-run)%n", Numbers.count(changed, "byte"),
+                        OffsetRanges.of(o.differences(), offset));
+                Differences.print(out, image, o.current(), offset);
+            }
+            case WRITTEN -> {
+                out.printf("Wrote %s: %s changed in %s (%s already right), verified%n", what,
+                        Numbers.count(changed, "byte"), Numbers.count(o.pagesWritten(), "page write"),
+                        Numbers.count(o.pagesSkipped(), "page"));
+                o.reports().stream().filter(WriteReport::fellBack).findFirst().ifPresent(r -> out.printf(
+                        "Note: this part's pages are %d bytes, not %d: pages that wrapped were written again in halves;"
+                                + " next time use --page-size %d%n", r.pageSize(), r.plannedPageSize(), r.pageSize()));
+            }
+        }
     }
 
     /**

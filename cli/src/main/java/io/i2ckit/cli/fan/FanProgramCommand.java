@@ -7,13 +7,11 @@ import io.i2ckit.cli.eeprom.EepromRun;
 import io.i2ckit.cli.eeprom.Target;
 import io.i2ckit.cli.eeprom.WriteOptions;
 import io.i2ckit.cli.eeprom.Writing;
-import io.i2ckit.eeprom.Backup;
 import io.i2ckit.eeprom.Image;
 import io.i2ckit.eeprom.WriteReport;
 import io.i2ckit.povfan.FanFont;
 import io.i2ckit.povfan.FanMessage;
 import io.i2ckit.povfan.FanProfile;
-import io.i2ckit.povfan.PovFan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -55,11 +53,11 @@ final class FanProgramCommand implements Runnable {
         previews.checkOutputs();
         Target target = where.target(session, profile);
         try (EepromRun run = new EepromRun(session, target)) {
-            List<WriteReport> reports = Writing.apply(run, target, Image.of(message.bytes()), 0,
-                    writing.backupDirectory(session), Backup.Kind.WRITE, writing.dryRun(), "the message");
+            FanJobs.Programmed p = FanJobs.program(run, target, font, message, writing.backupDirectory(session),
+                    writing.dryRun(), backup -> session.out().printf("Saved the current contents to %s%n", backup));
+            Writing.report(session.out(), p.outcome(), Image.of(message.bytes()), 0, "the message");
             if (!writing.dryRun()) {
-                new PovFan(run.eeprom(), font).verify(message);
-                session.out().printf("The fan on %s now says %s (%s):%n", run.bus().name(),
+                session.out().printf("The fan on %s now says %s (%s):%n", p.bus(),
                         Numbers.count(message.strings().size(), "string"), message.capacityLine());
             } else {
                 session.out().printf("The message: %s (%s):%n", Numbers.count(message.strings().size(), "string"),
@@ -67,6 +65,7 @@ final class FanProgramCommand implements Runnable {
             }
             previews.show(session, font, message.strings(), Previews.glyphs(font, message.strings()));
             if (stats) {
+                List<WriteReport> reports = p.outcome().reports();
                 run.printStats(reports.isEmpty() ? null : reports.get(0));
             }
         }

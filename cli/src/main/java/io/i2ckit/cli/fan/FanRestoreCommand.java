@@ -6,10 +6,7 @@ import io.i2ckit.cli.Session;
 import io.i2ckit.cli.eeprom.EepromRun;
 import io.i2ckit.cli.eeprom.Target;
 import io.i2ckit.cli.eeprom.Writing;
-import io.i2ckit.cli.eeprom.Restores;
 import io.i2ckit.cli.eeprom.WriteOptions;
-import io.i2ckit.eeprom.Backup;
-import io.i2ckit.eeprom.Image;
 import io.i2ckit.povfan.FanDecoder;
 import io.i2ckit.povfan.FanFont;
 import io.i2ckit.povfan.FanFormatException;
@@ -66,11 +63,12 @@ final class FanRestoreCommand implements Runnable {
                 backups.list(session, run, dir);
                 return;
             }
-            Path file = backups.choose(session, backup);
-            Image image = Restores.wholeImage(session.out(), file, run.eeprom().type());
-            Writing.apply(run, target, image, 0, dir, Backup.Kind.RESTORE, writing.dryRun(), file.toString());
+            Path file = FanJobs.backup(session, run, dir, font, backup);
+            FanJobs.Restored r = FanJobs.restore(run, target, file, dir, writing.dryRun(), session.out(),
+                    saved -> session.out().printf("Saved the current contents to %s%n", saved));
+            Writing.report(session.out(), r.outcome(), r.image(), 0, file.toString());
             try {
-                FanDecoder.Decoded d = new FanDecoder(font).decode(image.data());
+                FanDecoder.Decoded d = new FanDecoder(font).decode(r.image().data());
                 session.out().printf("%s the fan's %s:%n", writing.dryRun() ? "It holds" : "Put back",
                         Numbers.count(d.strings().size(), "string"));
                 FanDecodeCommand.report(session, font, d, previews);

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.i2ckit.cli.fan.studio;
 
-import io.i2ckit.cli.Main;
+import io.i2ckit.cli.ErrorReporter;
+import io.i2ckit.cli.Numbers;
 import io.i2ckit.cli.Session;
 import io.i2ckit.cli.eeprom.EepromRun;
 import io.i2ckit.cli.eeprom.Target;
+import io.i2ckit.cli.eeprom.Writing;
+import io.i2ckit.cli.fan.FanJobs;
 import io.i2ckit.eeprom.Backup;
 import io.i2ckit.eeprom.BackupStore;
+import io.i2ckit.eeprom.Image;
 import io.i2ckit.povfan.FanDecoder;
 import io.i2ckit.povfan.FanEncoder;
 import io.i2ckit.povfan.FanFont;
@@ -20,6 +24,7 @@ import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,9 +33,9 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
- * What the studio page asks for. Programming and restoring run the very command lines a person
- * would type ({@code fan program}, {@code fan restore}) in this process, so the page and the CLI
- * do the same; one at a time: a second tab is told the fan is busy.
+ * What the studio page asks for, mapped to JSON. Programming and restoring call the jobs the
+ * commands call ({@link FanJobs}: backup, only what differs, verified) and report in the CLI's
+ * words; one at a time: a second tab is told the fan is busy.
  */
 public final class StudioApi {
     /** An HTTP status and what to send as JSON. */
@@ -68,9 +73,8 @@ public final class StudioApi {
                 case "encode" -> write ? new Answer(200, encode(strings(params))) : postOnly();
                 case "read" -> read();
                 case "backups" -> new Answer(200, backups());
-                case "program" -> write ? run(programArgs(strings(params))) : postOnly();
-                case "restore" -> write ? run(List.of("fan", "restore", "--bus", bus, "--no-preview", "--", one(params, "file")))
-                        : postOnly();
+                case "program" -> write ? change(out -> program(out, strings(params))) : postOnly();
+                case "restore" -> write ? change(out -> restore(out, one(params, "file"))) : postOnly();
                 case "glyph" -> write ? glyph(params) : postOnly();
                 default -> new Answer(404, Map.of("error", "no such call: " + name));
             };
@@ -165,25 +169,64 @@ public final class StudioApi {
         return out;
     }
 
-    private List<String> programArgs(List<String> strings) {
-        List<String> args = new ArrayList<>(List.of("fan", "program", "--bus", bus, "--no-preview", "--"));
-        args.addAll(strings);
-        return args;
+    /** A job that changes the fan, saying what it did in the words the CLI uses. */
+    private interface Change {
+        void run(Session quiet);
     }
 
-    /** Runs an i2ckit command line here, one at a time, and returns its exit status and output. */
-    private Answer run(List<String> args) {
+    /**
+     * Runs {@code job} (one at a time: a second tab is told the fan is busy) and answers with
+     * whether it went well and what it said; an error is the one line the CLI would print.
+     */
+    private Answer change(Change job) {
         if (!busy.tryLock()) {
             return busyAnswer();
         }
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Session quiet = quiet(out, err);
         try {
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            int code = Main.run(quiet(out, err), args.toArray(String[]::new));
-            return new Answer(200, Map.of("ok", code == 0, "exit", code, "output", out + err.toString()));
+            job.run(quiet);
+            quiet.out().flush();
+            return new Answer(200, Map.of("ok", true, "output", out.toString()));
+        } catch (RuntimeException e) {
+            new ErrorReporter(quiet).report(e); // the one Error line the CLI would print
+            quiet.out().flush();
+            return new Answer(200, Map.of("ok", false, "output", out.toString() + err));
         } finally {
             busy.unlock();
         }
+    }
+
+    /** {@code fan program} of {@code strings}, as the CLI does it and says it. */
+    private void program(Session quiet, List<String> strings) {
+        FanFont f = font.get();
+        FanEncoder encoder = new FanEncoder(f, profile);
+        FanMessage message = encoder.encode(strings);
+        message.warnings().forEach(w -> quiet.out().println("Warning: " + w));
+        Target target = Target.of(bus, profile.address(), profile.chip(), false, false);
+        try (EepromRun run = new EepromRun(quiet, target)) {
+            FanJobs.Programmed p = FanJobs.program(run, target, f, message, backupDirectory(), false,
+                    backup -> quiet.out().printf("Saved the current contents to %s%n", backup));
+            Writing.report(quiet.out(), p.outcome(), Image.of(message.bytes()), 0, "the message");
+            quiet.out().printf("The fan on %s now says %s (%s)%n", p.bus(),
+                    Numbers.count(message.strings().size(), "string"), message.capacityLine());
+        }
+    }
+
+    /** {@code fan restore FILE}, as the CLI does it and says it. */
+    private void restore(Session quiet, String file) {
+        Target target = Target.of(bus, profile.address(), profile.chip(), false, false);
+        try (EepromRun run = new EepromRun(quiet, target)) {
+            Path chosen = FanJobs.backup(quiet, run, backupDirectory(), font.get(), file);
+            FanJobs.Restored r = FanJobs.restore(run, target, chosen, backupDirectory(), false, quiet.out(),
+                    backup -> quiet.out().printf("Saved the current contents to %s%n", backup));
+            Writing.report(quiet.out(), r.outcome(), r.image(), 0, chosen.toString());
+        }
+    }
+
+    private Path backupDirectory() {
+        return EepromRun.backupDirectory(session.env(), null);
     }
 
     private static Answer busyAnswer() {
