@@ -1,22 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.i2ckit.cli.engine;
 
-import io.i2ckit.cli.Main;
-import io.i2ckit.cli.Session;
-import io.i2ckit.cli.TypedPaths;
-import io.i2ckit.cli.tools.Launcher;
-import io.i2ckit.cli.tools.Tool;
-import io.i2ckit.core.BusEnvironment;
 import com.sun.jna.LastErrorException;
 import com.sun.jna.Memory;
 import com.sun.jna.NativeLong;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -199,7 +188,7 @@ public final class EngineServer {
             }
             served.incrementAndGet();
             c.sendAccepted();
-            c.sendExit(run(c, request, fds));
+            c.sendExit(new CommandRun(libc, c, request, fds).run());
         } catch (IOException | RuntimeException e) {
             c.sendRunCold();
         } finally {
@@ -208,69 +197,6 @@ public final class EngineServer {
             }
             c.close();
         }
-    }
-
-    /** Runs the request in a thread of its own, cancelled when the client says so or goes away. */
-    private int run(EngineConnection c, EngineRequest request, int[] fds) {
-        Thread worker = Thread.currentThread();
-        int[] wake = new int[2];
-        libc.pipe(wake);
-        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
-        Thread watcher = new Thread(() -> {
-            if (c.cancelled(wake[0]) && !done.get()) {
-                worker.interrupt(); // the command stops at its next wait; its bus lock is released as it unwinds
-            }
-        }, "engine-cancel");
-        watcher.setDaemon(true);
-        watcher.start();
-        try {
-            return execute(request, fds);
-        } finally {
-            done.set(true);
-            Memory one = new Memory(1);
-            one.setByte(0, (byte) 1);
-            try {
-                libc.write(wake[1], one, new NativeLong(1));
-                watcher.join(); // before any descriptor closes: the watcher must not poll a number reused later
-            } catch (InterruptedException e) {
-                // the cancel itself: the watcher has already returned
-            } finally {
-                EngineConnection.closeQuietly(libc, wake[0]);
-                EngineConnection.closeQuietly(libc, wake[1]);
-                Thread.interrupted(); // an interrupt that came too late must not reach the next request
-            }
-        }
-    }
-
-    private int execute(EngineRequest request, int[] fds) {
-        java.nio.charset.Charset cs = request.charset();
-        OutputStream rawOut = FdStreams.output(libc, fds[1]);
-        // relative paths are used resolved against the client's directory and shown as it typed them
-        TypedPaths typed = new TypedPaths();
-        PrintWriter out = new PrintWriter(typed.filter(new OutputStreamWriter(rawOut, cs)), true);
-        PrintWriter err = new PrintWriter(typed.filter(new OutputStreamWriter(FdStreams.output(libc, fds[2]), cs)), true);
-        BufferedReader in = new BufferedReader(new InputStreamReader(FdStreams.input(libc, fds[0]), cs));
-        boolean stdinTty = libc.isatty(fds[0]) == 1;
-        boolean stdoutTty = libc.isatty(fds[1]) == 1;
-        Session session = new Session(out, err, in, request.env(), BusEnvironment.fromEnv(request.env()),
-                stdinTty && stdoutTty);
-        session.setWorkingDirectory(Path.of(request.workingDirectory()));
-        session.setTypedPaths(typed);
-        session.setBinaryOut(rawOut, stdoutTty);
-        String[] args = request.args().toArray(String[]::new);
-        int code;
-        if (Tool.named(request.program()).isPresent()) {
-            session.setLoadsModules(false);
-            String[] all = new String[args.length + 1];
-            all[0] = request.program();
-            System.arraycopy(args, 0, all, 1, args.length);
-            code = Launcher.run(session, all);
-        } else {
-            code = Main.run(session, args);
-        }
-        out.flush();
-        err.flush();
-        return code;
     }
 
     /** {@code i2ckit engine stop}: no new requests; the engine ends once this one is answered. */

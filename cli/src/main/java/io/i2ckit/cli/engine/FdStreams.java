@@ -7,6 +7,7 @@ import com.sun.jna.NativeLong;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 
 /**
@@ -47,8 +48,14 @@ final class FdStreams {
         };
     }
 
-    static InputStream input(EngineLibC libc, int fd) {
+    /**
+     * The client's standard input; a read waits on it and on {@code cancelFd} together, and ends
+     * with an {@link InterruptedIOException} once that becomes readable (the command was cancelled).
+     */
+    static InputStream input(EngineLibC libc, int fd, int cancelFd) {
         return new InputStream() {
+            private final Memory pfd = new Memory(16); // two struct pollfd { int fd; short events; short revents; }
+
             @Override
             public int read() throws IOException {
                 byte[] one = new byte[1];
@@ -63,6 +70,7 @@ final class FdStreams {
                 Memory m = new Memory(len);
                 while (true) {
                     try {
+                        awaitInput();
                         int n = libc.read(fd, m, new NativeLong(len)).intValue();
                         if (n == 0) {
                             return -1;
@@ -74,6 +82,31 @@ final class FdStreams {
                             throw new IOException("read from the client's descriptor " + fd + " failed (errno "
                                     + e.getErrorCode() + ")", e);
                         }
+                    }
+                }
+            }
+
+            /** Returns when the input has something (or its end); throws when the command was cancelled first. */
+            private void awaitInput() throws InterruptedIOException {
+                pfd.clear();
+                pfd.setInt(0, fd);
+                pfd.setShort(4, EngineLibC.POLLIN);
+                pfd.setInt(8, cancelFd);
+                pfd.setShort(12, EngineLibC.POLLIN);
+                while (true) {
+                    try {
+                        libc.poll(pfd, new NativeLong(2), -1);
+                    } catch (LastErrorException e) {
+                        if (EngineLibC.transient_(e)) {
+                            continue;
+                        }
+                        return; // let the read say what is wrong
+                    }
+                    if (pfd.getShort(14) != 0) {
+                        throw new InterruptedIOException("the command was cancelled");
+                    }
+                    if (pfd.getShort(6) != 0) {
+                        return;
                     }
                 }
             }

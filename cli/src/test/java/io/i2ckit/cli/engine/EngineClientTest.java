@@ -9,16 +9,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,93 +22,48 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The native client against an engine served in this JVM: the client is compiled with the
- * machine's C compiler, as the launcher compiles it, and run as a process by /bin/sh, so pipes,
- * redirections, exit statuses and working directories are the shell's own.
+ * The native client against an engine served in this JVM ({@link EngineFixture}): streams,
+ * directories, exit statuses, other users, stale sockets and engines that go away.
  */
 class EngineClientTest {
     private static final String JAR = "/nowhere/i2ckit-test.jar"; // only its name counts: it picks the socket
     @TempDir
     static Path dir;
-    private static Path client;
+    private static EngineFixture fixture;
     private static EngineServer engine;
-    private static Thread serving;
 
     @BeforeAll
     static void compileTheClientAndStartAnEngine() throws Exception {
-        client = dir.resolve("i2ckit-client");
-        Path source = Path.of("..", "native", "i2ckit-client.c").toAbsolutePath().normalize();
-        Process cc = new ProcessBuilder("cc", "-O2", "-Wall", "-Werror", "-o", client.toString(), source.toString())
-                .redirectErrorStream(true).start();
-        String out = new String(cc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, cc.waitFor(), "the client compiles without a warning: " + out);
-        Files.createDirectories(dir.resolve("run"));
-        Files.createDirectories(dir.resolve("work"));
-        int uid = EngineLibC.load().getuid();
-        Path socket = EnginePaths.socket(EnginePaths.directory(env(), uid), JAR);
-        engine = new EngineServer(socket, Duration.ofMinutes(5), null);
-        serving = new Thread(() -> {
-            try {
-                engine.serve();
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        serving.setDaemon(true);
-        serving.start();
-        for (int i = 0; i < 200 && !Files.exists(socket); i++) {
-            Thread.sleep(10);
-        }
-        assertTrue(Files.exists(socket), "the engine listens");
+        fixture = EngineFixture.start(dir, JAR);
+        engine = fixture.engine;
     }
 
     @AfterAll
     static void stop() throws Exception {
-        engine.stop();
-        serving.join(5000);
+        fixture.stop();
     }
 
-    private static Map<String, String> env() {
-        return Map.of("XDG_RUNTIME_DIR", dir.resolve("run").toString(), "I2CKIT_ENGINE_JAR", JAR,
-                "I2CKIT_SIM_DIR", dir.resolve("sim").toString(), "XDG_CONFIG_HOME", dir.resolve("config").toString(),
-                "I2CKIT_BACKUP_DIR", dir.resolve("backups").toString(), "LANG", "C.UTF-8",
-                "PATH", "/usr/bin:/bin", "HOME", dir.toString());
-    }
-
-    record Run(int code, String out, String err) {
-    }
-
-    /** {@code script} run by /bin/sh in {@code cwd}, with $C the client. */
-    private static Run sh(Path cwd, String script) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder("/bin/sh", "-c", script).directory(cwd.toFile());
-        pb.environment().clear();
-        pb.environment().putAll(env());
-        pb.environment().put("C", client.toString());
-        Process p = pb.start();
-        p.getOutputStream().close();
-        byte[] out = p.getInputStream().readAllBytes();
-        byte[] err = p.getErrorStream().readAllBytes();
-        assertTrue(p.waitFor(30, TimeUnit.SECONDS), script);
-        return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    private static EngineFixture.Run sh(Path cwd, String script) throws Exception {
+        return fixture.sh(cwd, script);
     }
 
     @Test
     void aCommandRunsOnTheClientsStreamsInItsDirectoryAndGivesItsExitStatus() throws Exception {
         Path work = dir.resolve("work");
-        Run ok = sh(work, "$C i2ckit fan encode -o rel.bin 'Olá'");
+        EngineFixture.Run ok = sh(work, "$C i2ckit fan encode -o rel.bin 'Olá'");
         assertEquals(0, ok.code(), ok.toString());
         assertArrayEquals(new FanEncoder(FanFont.standard(), FanProfile.standard()).encode(List.of("Olá")).bytes(),
                 Files.readAllBytes(work.resolve("rel.bin")));
         // a relative path is used resolved against the client's directory and shown as typed
         assertTrue(ok.out().startsWith("Wrote 1 string to rel.bin ("), ok.out());
-        Run missing = sh(work, "$C i2ckit eeprom write --bus sim none.bin");
+        EngineFixture.Run missing = sh(work, "$C i2ckit eeprom write --bus sim none.bin");
         assertEquals("Error: none.bin does not exist\n", missing.err(), "as a cold run in that directory says it");
-        Run bad = sh(work, "$C i2ckit get -y sim 0x99 0");
+        EngineFixture.Run bad = sh(work, "$C i2ckit get -y sim 0x99 0");
         io.i2ckit.cli.CliHarness.Result cold = new io.i2ckit.cli.CliHarness(dir).run("get", "-y", "sim", "0x99", "0");
         assertEquals(cold.code(), bad.code(), bad.toString());
         assertEquals(cold.err(), bad.err(), "the same words as a cold run");
         assertEquals(cold.out(), bad.out());
-        Run tool = sh(work, "$C i2cget -y sim 0x50 0x00 b");
+        EngineFixture.Run tool = sh(work, "$C i2cget -y sim 0x50 0x00 b");
         assertEquals(0, tool.code(), tool.toString());
         assertTrue(tool.out().matches("0x[0-9a-f]{2}\n"), tool.out());
     }
@@ -120,7 +71,7 @@ class EngineClientTest {
     @Test
     void redirectionsAppendAndKeepTheShellsOrder() throws Exception {
         Path work = dir.resolve("work");
-        Run r = sh(work, "{ echo A; $C i2ckit --version; echo B; } > order.txt; $C i2ckit --version >> order.txt;"
+        EngineFixture.Run r = sh(work, "{ echo A; $C i2ckit --version; echo B; } > order.txt; $C i2ckit --version >> order.txt;"
                 + " $C i2ckit fan encode x > x.bin; $C i2ckit nope 2> err.txt; echo $?");
         assertEquals("2\n", r.out(), r.toString());
         String version = Files.readString(work.resolve("order.txt")).lines().toList().get(1);
@@ -132,7 +83,7 @@ class EngineClientTest {
 
     @Test
     void standardInputIsTheClients() throws Exception {
-        Run r = sh(dir.resolve("work"), "printf 'set sim 0x48 0x10 0x42\\nget sim 0x48 0x10\\n' | $C i2ckit batch -");
+        EngineFixture.Run r = sh(dir.resolve("work"), "printf 'set sim 0x48 0x10 0x42\\nget sim 0x48 0x10\\n' | $C i2ckit batch -");
         assertEquals(0, r.code(), r.toString());
         assertEquals("0x42\n", r.out());
     }
@@ -143,7 +94,7 @@ class EngineClientTest {
         for (String name : new String[] {"one", "two"}) {
             dirs.add(Files.createDirectories(dir.resolve(name)));
         }
-        Run both = sh(dir, "(cd one && $C i2ckit fan encode -o m.bin ONE) & (cd two && $C i2ckit fan encode -o m.bin TWO) & wait");
+        EngineFixture.Run both = sh(dir, "(cd one && $C i2ckit fan encode -o m.bin ONE) & (cd two && $C i2ckit fan encode -o m.bin TWO) & wait");
         assertEquals(0, both.code(), both.toString());
         FanEncoder e = new FanEncoder(FanFont.standard(), FanProfile.standard());
         assertArrayEquals(e.encode(List.of("ONE")).bytes(), Files.readAllBytes(dirs.get(0).resolve("m.bin")));
@@ -152,12 +103,12 @@ class EngineClientTest {
 
     @Test
     void withTheEngineOffOrUnreachableTheClientSaysRunItCold() throws Exception {
-        Run off = sh(dir, "I2CKIT_ENGINE=off $C i2ckit --version");
+        EngineFixture.Run off = sh(dir, "I2CKIT_ENGINE=off $C i2ckit --version");
         assertEquals(255, off.code());
         assertEquals("", off.out() + off.err());
-        Run other = sh(dir, "I2CKIT_ENGINE_JAR=/another.jar $C i2ckit engine status");
+        EngineFixture.Run other = sh(dir, "I2CKIT_ENGINE_JAR=/another.jar $C i2ckit engine status");
         assertEquals(255, other.code(), "no engine for that jar, and status never starts one");
-        Run status = sh(dir, "$C i2ckit engine status");
+        EngineFixture.Run status = sh(dir, "$C i2ckit engine status");
         assertTrue(status.out().startsWith("The engine runs (pid " + ProcessHandle.current().pid() + ")"), status.out());
     }
 
@@ -215,7 +166,7 @@ class EngineClientTest {
         libc.close(fd);
         assertTrue(Files.exists(socket));
         long start = System.nanoTime();
-        Run r = sh(dir, "I2CKIT_ENGINE_JAR=" + jar + " I2CKIT_ENGINE_START='echo no java here >&2; exit 3' $C i2ckit --version");
+        EngineFixture.Run r = sh(dir, "I2CKIT_ENGINE_JAR=" + jar + " I2CKIT_ENGINE_START='echo no java here >&2; exit 3' $C i2ckit --version");
         assertEquals(255, r.code(), r.toString());
         assertEquals("", r.out() + r.err(), "nothing printed: the launcher runs it cold");
         assertTrue(System.nanoTime() - start < 10_000_000_000L, "an engine that ended is not waited for");
@@ -244,7 +195,7 @@ class EngineClientTest {
         // an engine idling out just as the client came: it hangs up before saying 'A'
         Process engine = fakeEngine(jar, "c.close()\n");
         try {
-            Run r = sh(dir, "I2CKIT_ENGINE_JAR=" + jar + " $C i2ckit --version");
+            EngineFixture.Run r = sh(dir, "I2CKIT_ENGINE_JAR=" + jar + " $C i2ckit --version");
             assertEquals(255, r.code(), r.toString());
             assertEquals("", r.out() + r.err());
         } finally {
@@ -260,7 +211,7 @@ class EngineClientTest {
         Process engine = fakeEngine(jar, "def take(n):\n  b=b''\n  while len(b)<n:\n    b+=c.recv(n-len(b))\n  return b\n"
                 + "take(int.from_bytes(take(4),'big'))\nc.sendall(b'A')\nc.close()\n");
         try {
-            Run r = sh(dir, "I2CKIT_ENGINE_JAR=" + jar + " $C i2ckit --version");
+            EngineFixture.Run r = sh(dir, "I2CKIT_ENGINE_JAR=" + jar + " $C i2ckit --version");
             assertEquals(1, r.code(), r.toString());
             assertEquals("Error: the i2ckit engine stopped in the middle of the command; run it again (the next call"
                     + " starts a fresh engine)\n", r.err());
