@@ -11,9 +11,17 @@
  * the command in the engine (a second one leaves at once).
  *
  * Exit 255 with nothing printed means "run it cold": I2CKIT_ENGINE=off, no jar named, an unsafe
- * folder, a closed standard descriptor, an engine that cannot start, asks for it (outdated) or
- * goes away before it says it took the command ('A'; an engine idling out as the client came).
- * The launchers then start the JVM as before. Only libc; Linux.
+ * folder, a closed standard descriptor, a command that keeps a process of its own (shell, fan
+ * studio, engine serve), an engine that cannot start, asks for it (outdated) or goes away before
+ * it says it took the command ('A'; an engine idling out as the client came). The launchers then
+ * start the JVM as before.
+ *
+ * Built for a package (-DI2CKIT_COLD='"/usr/lib/i2ckit/i2ckit-cold"' -DI2CKIT_JAR='"/usr/share/i2ckit/i2ckit.jar"')
+ * it is the command itself, /usr/bin/i2ckit, and the drop-ins are links to it: the program is the
+ * name it was called by (i2cget, ...; else i2ckit), the jar and the engine's start command are
+ * built in (the environment's I2CKIT_ENGINE_JAR and _START are the checkout's, not read), and
+ * "run it cold" executes I2CKIT_COLD with the same command line instead of exiting 255, so no
+ * shell stands between a script and the engine. Only libc; Linux.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -89,9 +97,8 @@ static int connect_to(const char *path) {
     return fd;
 }
 
-/* Starts the engine (detached, its output in LOG) and waits until it answers; -1 if it never does. */
-static int start_engine(const char *path, const char *lock, const char *log) {
-    const char *command = getenv("I2CKIT_ENGINE_START");
+/* Starts the engine with COMMAND (detached, its output in LOG) and waits until it answers; -1 if it never does. */
+static int start_engine(const char *command, const char *path, const char *lock, const char *log) {
     if (!command || !*command) {
         return -1;
     }
@@ -178,7 +185,7 @@ static int put(char **buf, size_t *len, size_t *cap, const char *s) {
     return 0;
 }
 
-static int send_request(int fd, int argc, char **argv) {
+static int send_request(int fd, const char *program, int nargs, char **args) {
     char cwd[4096], count[16];
     if (!getcwd(cwd, sizeof cwd)) {
         return -1;
@@ -188,11 +195,11 @@ static int send_request(int fd, int argc, char **argv) {
     if (!buf) {
         return -1;
     }
-    int bad = put(&buf, &len, &cap, PROTOCOL) | put(&buf, &len, &cap, argv[1]) | put(&buf, &len, &cap, cwd);
-    snprintf(count, sizeof count, "%d", argc - 2);
+    int bad = put(&buf, &len, &cap, PROTOCOL) | put(&buf, &len, &cap, program) | put(&buf, &len, &cap, cwd);
+    snprintf(count, sizeof count, "%d", nargs);
     bad |= put(&buf, &len, &cap, count);
-    for (int i = 2; i < argc; i++) {
-        bad |= put(&buf, &len, &cap, argv[i]);
+    for (int i = 0; i < nargs; i++) {
+        bad |= put(&buf, &len, &cap, args[i]);
     }
     int envc = 0;
     for (char **e = environ; *e; e++) {
@@ -232,10 +239,19 @@ static int read_all(int fd, unsigned char *p, size_t n) {
     return 0;
 }
 
-int main(int argc, char **argv) {
+/* Commands that keep a process of their own: the shell, the studio, the engine itself. */
+static int own_process(const char *program, int nargs, char **args) {
+    if (strcmp(program, "i2ckit") != 0 || nargs < 1) {
+        return 0;
+    }
+    return strcmp(args[0], "shell") == 0 || (nargs > 1 && strcmp(args[0], "fan") == 0 && strcmp(args[1], "studio") == 0)
+           || (nargs > 1 && strcmp(args[0], "engine") == 0 && strcmp(args[1], "serve") == 0);
+}
+
+/* Runs PROGRAM ARGS in the engine for JAR (started with START if none runs): its exit status, or COLD. */
+static int warm(const char *jar, const char *start, const char *program, int nargs, char **args) {
     const char *mode = getenv("I2CKIT_ENGINE");
-    const char *jar = getenv("I2CKIT_ENGINE_JAR");
-    if (argc < 2 || (mode && strcmp(mode, "off") == 0) || !jar || !*jar) {
+    if ((mode && strcmp(mode, "off") == 0) || !jar || !*jar || own_process(program, nargs, args)) {
         return COLD;
     }
     for (int fd = 0; fd <= 2; fd++) {
@@ -254,16 +270,16 @@ int main(int argc, char **argv) {
     int fd = connect_to(path);
     if (fd < 0) {
         /* 'engine status' and 'engine stop' never start an engine just to answer */
-        if (argc > 2 && strcmp(argv[1], "i2ckit") == 0 && strcmp(argv[2], "engine") == 0) {
+        if (strcmp(program, "i2ckit") == 0 && nargs > 0 && strcmp(args[0], "engine") == 0) {
             return COLD;
         }
-        fd = start_engine(path, lock, log);
+        fd = start_engine(start, path, lock, log);
         if (fd < 0) {
             return COLD;
         }
     }
     signal(SIGPIPE, SIG_IGN);
-    if (send_fds(fd) != 0 || send_request(fd, argc, argv) != 0) {
+    if (send_fds(fd) != 0 || send_request(fd, program, nargs, args) != 0) {
         close(fd);
         return COLD;
     }
@@ -289,3 +305,54 @@ int main(int argc, char **argv) {
     }
     return (int) (((uint32_t) frame[1] << 24) | ((uint32_t) frame[2] << 16) | ((uint32_t) frame[3] << 8) | frame[4]);
 }
+
+#ifdef I2CKIT_COLD
+static int is_tool(const char *name) {
+    static const char *tools[] = {"i2cdetect", "i2cdump", "i2cget", "i2cset", "i2ctransfer"};
+    for (size_t i = 0; i < sizeof tools / sizeof *tools; i++) {
+        if (strcmp(name, tools[i]) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The packaged command: i2ckit, or a drop-in by the name of its link; cold, the script does it. */
+int main(int argc, char **argv) {
+    const char *name = strrchr(argv[0], '/') ? strrchr(argv[0], '/') + 1 : argv[0];
+    const char *program = is_tool(name) ? name : "i2ckit";
+    char **args = argv + 1;
+    int nargs = argc - 1;
+    if (strcmp(program, "i2ckit") == 0 && nargs >= 2 && strcmp(args[0], "--as-i2c-tool") == 0 && is_tool(args[1])) {
+        program = args[1];
+        args += 2;
+        nargs -= 2;
+    }
+    int status = warm(I2CKIT_JAR, "exec " I2CKIT_COLD " engine serve", program, nargs, args);
+    if (status != COLD) {
+        return status;
+    }
+    char **cold = calloc((size_t) nargs + 4, sizeof *cold);
+    if (!cold) {
+        return 1;
+    }
+    int n = 0;
+    cold[n++] = (char *) I2CKIT_COLD;
+    if (strcmp(program, "i2ckit") != 0) {
+        cold[n++] = (char *) "--as-i2c-tool";
+        cold[n++] = (char *) program;
+    }
+    memcpy(cold + n, args, (size_t) nargs * sizeof *cold);
+    execv(I2CKIT_COLD, cold);
+    fprintf(stderr, "Error: cannot run %s: %s; reinstall i2ckit\n", I2CKIT_COLD, strerror(errno));
+    return 1;
+}
+#else
+/* i2ckit-client PROGRAM [ARG...], for a launcher that runs the command cold on 255. */
+int main(int argc, char **argv) {
+    if (argc < 2) {
+        return COLD;
+    }
+    return warm(getenv("I2CKIT_ENGINE_JAR"), getenv("I2CKIT_ENGINE_START"), argv[1], argc - 2, argv + 2);
+}
+#endif

@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * A kind of chip the simulated bus can carry besides its built-in register chip and EEPROM: a
  * temperature sensor, a port expander, a display. Models are found with {@link java.util.ServiceLoader}
- * (the {@code sim-chips} module provides the datasheet models), so {@code board.conf} can name
+ * (the datasheet models in {@code io.i2ckit.sim.chips}), so {@code board.conf} can name
  * them by {@link #type()}.
  *
  * <p>A model keeps everything that must outlive one process in its {@link ChipMemory}, which the
