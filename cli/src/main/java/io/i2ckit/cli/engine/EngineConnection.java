@@ -131,32 +131,14 @@ final class EngineConnection {
      * cancelled (a {@code C}) or went away, false when woken.
      */
     boolean cancelled(int wake) {
-        Memory pfd = new Memory(16); // two struct pollfd { int fd; short events; short revents; }
-        pfd.clear();
-        pfd.setInt(0, fd);
-        pfd.setShort(4, EngineLibC.POLLIN);
-        pfd.setInt(8, wake);
-        pfd.setShort(12, EngineLibC.POLLIN);
-        while (true) {
-            try {
-                libc.poll(pfd, new NativeLong(2), -1);
-            } catch (LastErrorException e) {
-                if (EngineLibC.transient_(e)) {
-                    continue;
-                }
-                return false;
-            }
-            if (pfd.getShort(14) != 0) {
-                return false; // the command is done
-            }
-            if (pfd.getShort(6) != 0) {
-                Memory b = new Memory(1);
-                try {
-                    return libc.read(fd, b, new NativeLong(1)).intValue() <= 0 || b.getByte(0) == 'C';
-                } catch (LastErrorException e) {
-                    return !EngineLibC.transient_(e);
-                }
-            }
+        if (EngineLibC.awaitEither(libc, wake, fd) != 1) {
+            return false; // the command is done (or poll failed: nothing to watch)
+        }
+        Memory b = new Memory(1);
+        try {
+            return libc.read(fd, b, new NativeLong(1)).intValue() <= 0 || b.getByte(0) == 'C';
+        } catch (LastErrorException e) {
+            return !EngineLibC.transient_(e);
         }
     }
 

@@ -80,4 +80,33 @@ interface EngineLibC extends Library {
     static boolean transient_(LastErrorException e) {
         return e.getErrorCode() == EINTR || e.getErrorCode() == EAGAIN;
     }
+
+    /**
+     * Waits until {@code first} or {@code second} is readable (or hung up): 0 for {@code first},
+     * which wins when both are, 1 for {@code second}, -1 when poll(2) itself fails.
+     */
+    static int awaitEither(EngineLibC libc, int first, int second) {
+        Memory pfd = new Memory(16); // two struct pollfd { int fd; short events; short revents; }
+        pfd.clear();
+        pfd.setInt(0, first);
+        pfd.setShort(4, POLLIN);
+        pfd.setInt(8, second);
+        pfd.setShort(12, POLLIN);
+        while (true) {
+            try {
+                libc.poll(pfd, new NativeLong(2), -1);
+            } catch (LastErrorException e) {
+                if (transient_(e)) {
+                    continue;
+                }
+                return -1;
+            }
+            if (pfd.getShort(6) != 0) {
+                return 0;
+            }
+            if (pfd.getShort(14) != 0) {
+                return 1;
+            }
+        }
+    }
 }

@@ -54,8 +54,6 @@ final class FdStreams {
      */
     static InputStream input(EngineLibC libc, int fd, int cancelFd) {
         return new InputStream() {
-            private final Memory pfd = new Memory(16); // two struct pollfd { int fd; short events; short revents; }
-
             @Override
             public int read() throws IOException {
                 byte[] one = new byte[1];
@@ -88,26 +86,8 @@ final class FdStreams {
 
             /** Returns when the input has something (or its end); throws when the command was cancelled first. */
             private void awaitInput() throws InterruptedIOException {
-                pfd.clear();
-                pfd.setInt(0, fd);
-                pfd.setShort(4, EngineLibC.POLLIN);
-                pfd.setInt(8, cancelFd);
-                pfd.setShort(12, EngineLibC.POLLIN);
-                while (true) {
-                    try {
-                        libc.poll(pfd, new NativeLong(2), -1);
-                    } catch (LastErrorException e) {
-                        if (EngineLibC.transient_(e)) {
-                            continue;
-                        }
-                        return; // let the read say what is wrong
-                    }
-                    if (pfd.getShort(14) != 0) {
-                        throw new InterruptedIOException("the command was cancelled");
-                    }
-                    if (pfd.getShort(6) != 0) {
-                        return;
-                    }
+                if (EngineLibC.awaitEither(libc, cancelFd, fd) == 0) {
+                    throw new InterruptedIOException("the command was cancelled");
                 }
             }
         };
