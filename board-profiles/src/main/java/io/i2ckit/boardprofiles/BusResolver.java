@@ -116,7 +116,7 @@ public final class BusResolver {
         try {
             return I2cBuses.open(resolved, env);
         } catch (NoSuchBusException e) {
-            throw e.reason() == Reason.NO_DEVICE_NODE && !e.detail().contains("i2c-dev") ? e.adding(alsoProvided()) : e;
+            throw e.reason() == Reason.UNKNOWN_NAME ? e.adding(alsoProvided()) : e; // a number no adapter has
         }
     }
 

@@ -77,7 +77,7 @@ class BusResolverTest {
         assertEquals(Reason.UNKNOWN_NAME, unknown.reason());
         assertTrue(unknown.detail().endsWith("; 'sim' is the simulated bus"), unknown.detail());
         NoSuchBusException missing = assertThrows(NoSuchBusException.class, () -> buses.open("5"));
-        assertEquals(Reason.NO_DEVICE_NODE, missing.reason());
+        assertEquals(Reason.UNKNOWN_NAME, missing.reason(), "a number no adapter has");
         assertTrue(missing.detail().endsWith("i2c-2 (OMAP I2C adapter); 'sim' is the simulated bus"), missing.detail());
     }
 

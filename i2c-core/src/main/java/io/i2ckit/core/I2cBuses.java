@@ -127,7 +127,7 @@ public final class I2cBuses {
             return new NoSuchBusException(Reason.NO_DEVICE_NODE, "adapter i2c-" + number + " exists but " + device
                     + " does not: load the i2c-dev module (sudo modprobe i2c-dev)");
         }
-        return new NoSuchBusException(Reason.NO_DEVICE_NODE, "no I2C bus " + number + " (" + device + " is missing): "
+        return new NoSuchBusException(Reason.UNKNOWN_NAME, "no I2C bus " + number + " (" + device + " is missing): "
                 + describeBuses(env));
     }
 

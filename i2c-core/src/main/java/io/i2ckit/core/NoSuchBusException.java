@@ -6,7 +6,7 @@ public class NoSuchBusException extends I2cException {
 
     /** Why the word named no bus, so that each face can say it in its own words (i2c-tools' for the drop-ins). */
     public enum Reason {
-        /** No adapter, board bus or provided bus has that name. */
+        /** No adapter, board bus or provided bus has that name or number. */
         UNKNOWN_NAME,
         /** More than one adapter carries that name. */
         NOT_UNIQUE,
@@ -16,7 +16,7 @@ public class NoSuchBusException extends I2cException {
         NOT_ENABLED,
         /** The name is another board's header pin. */
         OTHER_BOARDS_NAME,
-        /** The bus number has no device node (no adapter, or i2c-dev not loaded). */
+        /** The adapter is there but its device node is not (i2c-dev not loaded), or the node named is missing. */
         NO_DEVICE_NODE
     }
 
