@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The board this runs on: its profile, chosen from the device tree's compatible strings, and its
@@ -22,16 +23,18 @@ import java.util.Optional;
 public final class Board {
     private final BoardProfile profile;
     private final String model;
-    private final List<AdapterInfo> adapters;
+    private final Supplier<List<AdapterInfo>> present;
+    private List<AdapterInfo> adapters;
 
     /** A profile bus and the adapter that carries it here, if any. */
     public record ResolvedBus(BoardProfile.BusSpec spec, Optional<AdapterInfo> adapter) {
     }
 
-    Board(BoardProfile profile, String model, List<AdapterInfo> adapters) {
+    /** @param adapters the adapters present, listed when first asked for (a protection check needs one only) */
+    Board(BoardProfile profile, String model, Supplier<List<AdapterInfo>> adapters) {
         this.profile = profile;
         this.model = model;
-        this.adapters = List.copyOf(adapters);
+        this.present = adapters;
     }
 
     /**
@@ -52,7 +55,7 @@ public final class Board {
                 break;
             }
         }
-        return new Board(chosen, model.isEmpty() ? "" : model.get(0), I2cBuses.list(env));
+        return new Board(chosen, model.isEmpty() ? "" : model.get(0), () -> I2cBuses.list(env));
     }
 
     public BoardProfile profile() {
@@ -64,7 +67,11 @@ public final class Board {
         return model;
     }
 
-    public List<AdapterInfo> adapters() {
+    /** The adapters present, listed from sysfs once, when first asked for. */
+    public synchronized List<AdapterInfo> adapters() {
+        if (adapters == null) {
+            adapters = List.copyOf(present.get());
+        }
         return adapters;
     }
 
@@ -72,7 +79,7 @@ public final class Board {
     public List<ResolvedBus> buses() {
         List<ResolvedBus> list = new ArrayList<>();
         for (BoardProfile.BusSpec spec : profile.buses()) {
-            list.add(new ResolvedBus(spec, adapters.stream().filter(a -> carries(a, spec)).findFirst()));
+            list.add(new ResolvedBus(spec, adapters().stream().filter(a -> carries(a, spec)).findFirst()));
         }
         return list;
     }
@@ -129,7 +136,7 @@ public final class Board {
             return Optional.empty();
         }
         BoardProfile.BusSpec s = spec.get();
-        Optional<AdapterInfo> adapter = adapters.stream().filter(a -> carries(a, s)).findFirst();
+        Optional<AdapterInfo> adapter = adapters().stream().filter(a -> carries(a, s)).findFirst();
         if (adapter.isEmpty()) {
             throw new IllegalStateException(describe(s) + " is not enabled on this " + profile.name()
                     + (s.note() == null ? "" : " (" + s.note() + ")")

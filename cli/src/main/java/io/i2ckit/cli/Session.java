@@ -6,6 +6,7 @@ import io.i2ckit.boardprofiles.BusResolver;
 import io.i2ckit.core.BusEnvironment;
 import io.i2ckit.core.I2cBus;
 import io.i2ckit.core.NoSuchBusException;
+import io.i2ckit.core.linux.SysfsAdapters;
 import io.i2ckit.kmodloader.ModuleLoader;
 import io.i2ckit.sim.SimStore;
 
@@ -253,7 +254,8 @@ public final class Session {
             return Optional.empty();
         }
         int number = Integer.parseInt(bus.name().substring(4));
-        return board().adapters().stream().filter(a -> a.number() == number).findFirst()
+        // this adapter alone: listing every adapter for each write costs a sysfs walk per command
+        return new SysfsAdapters(buses().sysRoot(), buses().devRoot()).find(number)
                 .flatMap(a -> board().protection(a, address));
     }
 

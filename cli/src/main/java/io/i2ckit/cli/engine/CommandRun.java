@@ -17,6 +17,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -34,12 +37,15 @@ final class CommandRun {
     private final EngineConnection connection;
     private final EngineRequest request;
     private final int[] fds;
+    private final Executor watchers;
 
-    CommandRun(EngineLibC libc, EngineConnection connection, EngineRequest request, int[] fds) {
+    /** @param watchers runs the task that watches the client while the command runs (the engine's pool: no thread per command) */
+    CommandRun(EngineLibC libc, EngineConnection connection, EngineRequest request, int[] fds, Executor watchers) {
         this.libc = libc;
         this.connection = connection;
         this.request = request;
         this.fds = fds;
+        this.watchers = watchers;
     }
 
     /** Runs the command and returns its exit status (130 when it was cancelled). */
@@ -51,15 +57,13 @@ final class CommandRun {
         libc.pipe(cancel);
         AtomicBoolean finished = new AtomicBoolean();
         AtomicBoolean cancelled = new AtomicBoolean();
-        Thread watcher = new Thread(() -> {
+        CompletableFuture<Void> watcher = CompletableFuture.runAsync(() -> {
             if (connection.cancelled(done[0]) && !finished.get()) {
                 cancelled.set(true);
                 poke(cancel[1]);
                 worker.interrupt(); // the command stops at its next wait
             }
-        }, "engine-cancel");
-        watcher.setDaemon(true);
-        watcher.start();
+        }, watchers);
         try {
             int code = execute(cancel[0]);
             return cancelled.get() ? CANCELLED : code;
@@ -72,9 +76,11 @@ final class CommandRun {
             finished.set(true);
             poke(done[1]);
             try {
-                watcher.join(); // before any descriptor closes: the watcher must not poll a number reused later
+                watcher.get(); // before any descriptor closes: the watcher must not poll a number reused later
             } catch (InterruptedException e) {
                 // the cancel itself: the watcher has already returned
+            } catch (ExecutionException e) {
+                // the watcher failed: nothing is left watching
             } finally {
                 for (int fd : new int[] {done[0], done[1], cancel[0], cancel[1]}) {
                     EngineConnection.closeQuietly(libc, fd);

@@ -188,7 +188,7 @@ public final class EngineServer {
             }
             served.incrementAndGet();
             c.sendAccepted();
-            c.sendExit(new CommandRun(libc, c, request, fds).run());
+            c.sendExit(new CommandRun(libc, c, request, fds, this::watch).run());
         } catch (IOException | RuntimeException e) {
             c.sendRunCold();
         } finally {
@@ -196,6 +196,17 @@ public final class EngineServer {
                 EngineConnection.closeQuietly(libc, fd);
             }
             c.close();
+        }
+    }
+
+    /** Runs a command's watcher on the pool, or on a thread of its own once the pool is shut down (stopping). */
+    private void watch(Runnable watcher) {
+        try {
+            pool.execute(watcher);
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            Thread t = new Thread(watcher, "engine-cancel");
+            t.setDaemon(true);
+            t.start();
         }
     }
 

@@ -31,6 +31,7 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class BusLocks implements AutoCloseable {
     private static final long RETRY_NANOS = 2_000_000;
+    private static volatile String pid;
 
     private final String busName;
     private final Path file;
@@ -108,15 +109,21 @@ public final class BusLocks implements AutoCloseable {
     }
 
     /**
-     * This process's id, from /proc/self where there is one: ProcessHandle starts a thread pool
+     * This process's id, read once (a resident engine locks the bus for every transaction of
+     * every command): from /proc/self where there is one, since ProcessHandle starts a thread pool
      * on first use, which a short command feels.
      */
     private static String pid() {
-        try {
-            return Files.readSymbolicLink(Path.of("/proc/self")).toString();
-        } catch (IOException | UnsupportedOperationException e) {
-            return Long.toString(ProcessHandle.current().pid());
+        String p = pid;
+        if (p == null) {
+            try {
+                p = Files.readSymbolicLink(Path.of("/proc/self")).toString();
+            } catch (IOException | UnsupportedOperationException e) {
+                p = Long.toString(ProcessHandle.current().pid());
+            }
+            pid = p;
         }
+        return p;
     }
 
     private FileChannel openLockFile() throws IOException {
