@@ -33,8 +33,7 @@ public final class Writing {
     public static List<WriteReport> apply(EepromRun run, Target target, Image image, int offset, Path backupDir,
                                           Backup.Kind kind, boolean dryRun, String what) {
         PrintWriter out = run.session.out();
-        SafeWrite.Outcome o = write(run, target, image, offset, backupDir, kind, dryRun, what,
-                backup -> out.printf("Saved the current contents to %s%n", backup));
+        SafeWrite.Outcome o = write(run, target, image, offset, backupDir, kind, dryRun, what, sayingSaved(out));
         report(out, o, image, offset, what);
         return o.reports();
     }
@@ -73,6 +72,11 @@ public final class Writing {
         } finally {
             run.clearProgress();
         }
+    }
+
+    /** Says on {@code out} where the backup went, as every write says it before its first byte. */
+    public static Consumer<Path> sayingSaved(PrintWriter out) {
+        return backup -> out.printf("Saved the current contents to %s%n", backup);
     }
 
     /** Says what {@code o} did with {@code image} at {@code offset} ({@code what} names the image). */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.i2ckit.cli.fan;
 
+import io.i2ckit.cli.Numbers;
 import io.i2ckit.cli.Session;
 import io.i2ckit.cli.eeprom.EepromRun;
 import io.i2ckit.cli.eeprom.Restores;
@@ -29,6 +30,11 @@ public final class FanJobs {
 
     /** A message put on the fan: what was written, and how. */
     public record Programmed(String bus, FanMessage message, SafeWrite.Outcome outcome) {
+        /** "The fan on sim now says 2 strings (123 of 512 bytes used, 389 free)", as the CLI and the studio say it. */
+        public String saying() {
+            return String.format("The fan on %s now says %s (%s)", bus, Numbers.count(message.strings().size(), "string"),
+                    message.capacityLine());
+        }
     }
 
     /** A backup put back: which file, what it held, and how it was written. */

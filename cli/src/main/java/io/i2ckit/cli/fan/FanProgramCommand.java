@@ -54,11 +54,10 @@ final class FanProgramCommand implements Runnable {
         Target target = where.target(session, profile);
         try (EepromRun run = new EepromRun(session, target)) {
             FanJobs.Programmed p = FanJobs.program(run, target, font, message, writing.backupDirectory(session),
-                    writing.dryRun(), backup -> session.out().printf("Saved the current contents to %s%n", backup));
+                    writing.dryRun(), Writing.sayingSaved(session.out()));
             Writing.report(session.out(), p.outcome(), Image.of(message.bytes()), 0, "the message");
             if (!writing.dryRun()) {
-                session.out().printf("The fan on %s now says %s (%s):%n", p.bus(),
-                        Numbers.count(message.strings().size(), "string"), message.capacityLine());
+                session.out().println(p.saying() + ":");
             } else {
                 session.out().printf("The message: %s (%s):%n", Numbers.count(message.strings().size(), "string"),
                         message.capacityLine());

@@ -65,7 +65,7 @@ final class FanRestoreCommand implements Runnable {
             }
             Path file = FanJobs.backup(session, run, dir, font, backup);
             FanJobs.Restored r = FanJobs.restore(run, target, file, dir, writing.dryRun(), session.out(),
-                    saved -> session.out().printf("Saved the current contents to %s%n", saved));
+                    Writing.sayingSaved(session.out()));
             Writing.report(session.out(), r.outcome(), r.image(), 0, file.toString());
             try {
                 FanDecoder.Decoded d = new FanDecoder(font).decode(r.image().data());

@@ -2,7 +2,6 @@
 package io.i2ckit.cli.fan.studio;
 
 import io.i2ckit.cli.ErrorReporter;
-import io.i2ckit.cli.Numbers;
 import io.i2ckit.cli.Session;
 import io.i2ckit.cli.eeprom.EepromRun;
 import io.i2ckit.cli.eeprom.Target;
@@ -207,10 +206,9 @@ public final class StudioApi {
         Target target = Target.of(bus, profile.address(), profile.chip(), false, false);
         try (EepromRun run = new EepromRun(quiet, target)) {
             FanJobs.Programmed p = FanJobs.program(run, target, f, message, backupDirectory(), false,
-                    backup -> quiet.out().printf("Saved the current contents to %s%n", backup));
+                    Writing.sayingSaved(quiet.out()));
             Writing.report(quiet.out(), p.outcome(), Image.of(message.bytes()), 0, "the message");
-            quiet.out().printf("The fan on %s now says %s (%s)%n", p.bus(),
-                    Numbers.count(message.strings().size(), "string"), message.capacityLine());
+            quiet.out().println(p.saying());
         }
     }
 
@@ -220,7 +218,7 @@ public final class StudioApi {
         try (EepromRun run = new EepromRun(quiet, target)) {
             Path chosen = FanJobs.backup(quiet, run, backupDirectory(), font.get(), file);
             FanJobs.Restored r = FanJobs.restore(run, target, chosen, backupDirectory(), false, quiet.out(),
-                    backup -> quiet.out().printf("Saved the current contents to %s%n", backup));
+                    Writing.sayingSaved(quiet.out()));
             Writing.report(quiet.out(), r.outcome(), r.image(), 0, chosen.toString());
         }
     }
