@@ -70,9 +70,12 @@ public final class BusResolver {
         if (provider(word).isPresent() || word.startsWith("/") || I2cBuses.parseNumber(word).isPresent()) {
             return word;
         }
-        List<AdapterInfo> named = I2cBuses.list(env).stream().filter(a -> a.name().equals(word)).toList();
-        if (!named.isEmpty()) {
+        try {
             return Integer.toString(I2cBuses.numberOfAdapterNamed(env, word)); // not unique: its error
+        } catch (NoSuchBusException notAnAdapter) {
+            if (notAnAdapter.reason() != Reason.UNKNOWN_NAME) {
+                throw notAnAdapter;
+            }
         }
         Board b = board.get();
         Optional<String> elsewhere = b.otherBoardsName(word);

@@ -3,6 +3,7 @@ package io.i2ckit.core;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -27,7 +28,7 @@ public record BusEnvironment(Path devRoot, Path sysRoot, Path lockDir, Map<Strin
 
     /** This environment with variable {@code name} set to {@code value}, as an option overrides it. */
     public BusEnvironment withVariable(String name, String value) {
-        Map<String, String> v = new java.util.HashMap<>(variables);
+        Map<String, String> v = new HashMap<>(variables);
         v.put(name, value);
         return new BusEnvironment(devRoot, sysRoot, lockDir, v);
     }

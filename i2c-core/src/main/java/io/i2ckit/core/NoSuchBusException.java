@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.i2ckit.core;
 
+import java.util.Optional;
+
 /** No such bus: the device node is missing, or no adapter matches the name given. */
 public class NoSuchBusException extends I2cException {
 
@@ -47,8 +49,8 @@ public class NoSuchBusException extends I2cException {
     }
 
     /** What the word may have meant (another board's header pin), if anything. */
-    public java.util.Optional<String> hint() {
-        return java.util.Optional.ofNullable(hint);
+    public Optional<String> hint() {
+        return Optional.ofNullable(hint);
     }
 
     /** This exception with {@code more} added to its detail, as a resolver that knows more says it. */
