@@ -215,18 +215,27 @@ public record SimBoard(String adapterName, String functionality, int speedHz, Li
         };
     }
 
-    /**
-     * The EEPROM a chip line describes: the catalog row its {@code part} names (a T24C04A when it
-     * names none), reshaped by its {@code size}, {@code page}, {@code address-bytes} and
-     * {@code write-cycle-us}.
-     */
+    /** The EEPROM a chip line describes by its {@code part}, {@code size}, {@code page}, {@code address-bytes} and {@code write-cycle-us}. */
     private static EepromType eepromPart(Map<String, String> opts) {
-        EepromType part = EepromCatalog.standard().get(opts.getOrDefault("part", "t24c04a"));
-        return part.reshaped(whole("size", opts.getOrDefault("size", Integer.toString(part.size()))),
-                whole("page", opts.getOrDefault("page", Integer.toString(part.pageSize()))),
-                whole("address-bytes", opts.getOrDefault("address-bytes", Integer.toString(part.addressBytes()))),
-                Duration.ofNanos(whole("write-cycle-us", opts.getOrDefault("write-cycle-us",
-                        Long.toString(part.writeCycle().toNanos() / 1000))) * 1000L));
+        return eepromPart(opts.get("part"), wholeOrNull("size", opts.get("size")), wholeOrNull("page", opts.get("page")),
+                wholeOrNull("address-bytes", opts.get("address-bytes")),
+                opts.containsKey("write-cycle-us") ? (long) whole("write-cycle-us", opts.get("write-cycle-us")) : null);
+    }
+
+    /**
+     * A simulated EEPROM's part: the catalog row {@code part} names (a T24C04A for null), reshaped
+     * by each value given (null keeps the row's).
+     */
+    public static EepromType eepromPart(String part, Integer size, Integer page, Integer addressBytes,
+                                        Long writeCycleMicros) {
+        EepromType row = EepromCatalog.standard().get(part == null ? "t24c04a" : part);
+        return row.reshaped(size == null ? row.size() : size, page == null ? row.pageSize() : page,
+                addressBytes == null ? row.addressBytes() : addressBytes,
+                writeCycleMicros == null ? row.writeCycle() : Duration.ofNanos(writeCycleMicros * 1000L));
+    }
+
+    private static Integer wholeOrNull(String key, String value) {
+        return value == null ? null : whole(key, value);
     }
 
     /** A whole decimal number, or an error a person can act on (not Java's "For input string"). */

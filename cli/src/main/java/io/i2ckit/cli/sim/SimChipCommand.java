@@ -4,8 +4,6 @@ package io.i2ckit.cli.sim;
 import io.i2ckit.cli.CliException;
 import io.i2ckit.cli.Numbers;
 import io.i2ckit.cli.Session;
-import io.i2ckit.core.parts.EepromCatalog;
-import io.i2ckit.core.parts.EepromType;
 import io.i2ckit.sim.ChipModel;
 import io.i2ckit.sim.ChipModels;
 import io.i2ckit.sim.SimBoard;
@@ -17,7 +15,6 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -72,14 +69,6 @@ final class SimChipCommand {
             this.session = session;
         }
 
-        /** The catalog row --part names, reshaped by the options given. */
-        private EepromType eepromPart() {
-            EepromType row = EepromCatalog.standard().get(part == null ? "t24c04a" : part);
-            return row.reshaped(size == null ? row.size() : size, page == null ? row.pageSize() : page,
-                    addressBytes == null ? row.addressBytes() : addressBytes,
-                    writeCycleUs == null ? row.writeCycle() : Duration.ofNanos(writeCycleUs * 1000));
-        }
-
         @Override
         public void run() {
             int a = Numbers.address(address);
@@ -94,7 +83,8 @@ final class SimChipCommand {
             }
             SimBoard.ChipSpec spec = switch (type) {
                 case "registers" -> SimBoard.ChipSpec.registers(a, label == null ? "registers" : label);
-                case "eeprom" -> SimBoard.ChipSpec.eeprom(a, label == null ? "EEPROM" : label, eepromPart(), false);
+                case "eeprom" -> SimBoard.ChipSpec.eeprom(a, label == null ? "EEPROM" : label,
+                        SimBoard.eepromPart(part, size, page, addressBytes, writeCycleUs), false);
                 default -> model(a);
             };
             SimStore store = SimCommand.store(session);
