@@ -22,7 +22,7 @@ import java.util.Optional;
                 + "Blank lines and # comments are skipped.",
                 "Stops at the first failing line, naming it, unless --keep-going."})
 final class BatchCommand implements java.util.concurrent.Callable<Integer> {
-    private final Session session;
+    private Session session;
 
     @Parameters(arity = "0..1", paramLabel = "FILE|-", description = "The script; '-' or none reads stdin.")
     String file;

@@ -17,7 +17,7 @@ import java.util.Set;
         description = "Show the board this runs on: its I2C buses and their /dev nodes, which header pins they use, "
                 + "what must not be written, and how to wire the fan.")
 final class BoardCommand implements Runnable {
-    private final Session session;
+    private Session session;
 
     BoardCommand(Session session) {
         this.session = session;

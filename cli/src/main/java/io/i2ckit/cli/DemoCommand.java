@@ -11,7 +11,7 @@ import java.util.List;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Show the toolkit on the simulated bus: scan it, then dump the fan's EEPROM (both halves).")
 final class DemoCommand implements java.util.concurrent.Callable<Integer> {
-    private final Session session;
+    private Session session;
 
     DemoCommand(Session session) {
         this.session = session;

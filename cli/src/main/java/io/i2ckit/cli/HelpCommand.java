@@ -18,7 +18,7 @@ final class HelpCommand implements Runnable {
     @Parameters(paramLabel = "COMMAND", arity = "0..*", description = "The command, and its subcommands, as typed.")
     List<String> words = List.of();
 
-    private final Session session;
+    private Session session;
 
     HelpCommand(Session session) {
         this.session = session;

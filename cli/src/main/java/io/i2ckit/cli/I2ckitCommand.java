@@ -25,7 +25,7 @@ public final class I2ckitCommand extends CommandGroup {
      */
     static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
 
-    private final Session session;
+    private Session session;
 
     private static Map<String, Class<?>> subcommands() {
         Map<String, Class<?>> m = new LinkedHashMap<>();

@@ -35,16 +35,20 @@ public final class Main {
 
     /** Runs the command line {@code args} in {@code session} and returns the exit status. */
     public static int run(Session session, String... args) {
-        CommandLine cl = commandLine(session, needed(args));
-        int code;
+        java.util.Set<String> shape = needed(args);
+        CommandModels.Model model = CommandModels.take(shape, session, s -> commandLine(s, shape));
+        CommandLine cl = model.line();
         String word = commandWord(args);
         if (word != null && !I2ckitCommand.SUBCOMMANDS.containsKey(word)) {
             // picocli would skip the word and run whatever later word names a command ('sim' in a bus name)
+            CommandModels.giveBack(model);
             return new ErrorReporter(session).report(new CommandLine.ParameterException(cl,
                     CommandNames.unknown(word, I2ckitCommand.SUBCOMMANDS.keySet())));
         }
+        int code;
         try {
             code = cl.execute(MessageArguments.separate(cl, args));
+            CommandModels.giveBack(model); // only a tree whose command ended normally is used again
         } catch (RuntimeException e) {
             code = new ErrorReporter(session).report(e);
         }
@@ -103,15 +107,8 @@ public final class Main {
                 cl.addSubcommand(name, type);
             }
         });
-        ErrorReporter reporter = new ErrorReporter(session);
-        cl.setOut(session.out());
-        cl.setErr(session.err());
-        cl.setParameterExceptionHandler(reporter);
-        cl.setExecutionExceptionHandler(reporter);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExpandAtFiles(false); // '@' belongs to i2ctransfer's w1@0x50, not to argument files
-        // every path a user types is the request's, relative to its working directory
-        cl.registerConverter(java.nio.file.Path.class, session::path);
         for (String tool : new String[] {"detect", "dump", "get", "set", "transfer"}) {
             // hand "-y", "-r 0x00-0x0f" and friends to the tool's own i2c-tools parser
             if (cl.getSubcommands().containsKey(tool)) {
@@ -119,7 +116,34 @@ public final class Main {
             }
         }
         everyVersionOption(cl);
+        attach(cl, session);
         return cl;
+    }
+
+    /** Points the tree's streams, error handlers and path converter (every path is the request's) at {@code session}. */
+    static void attach(CommandLine cl, Session session) {
+        ErrorReporter reporter = new ErrorReporter(session);
+        cl.setOut(session.out());
+        cl.setErr(session.err());
+        cl.setParameterExceptionHandler(reporter);
+        cl.setExecutionExceptionHandler(reporter);
+        cl.registerConverter(java.nio.file.Path.class, session::path);
+    }
+
+    /** Lets go of the last request's streams and session: a kept tree must not hold them, nor run unbound. */
+    static void detach(CommandLine cl) {
+        PrintWriter nowhere = new PrintWriter(java.io.Writer.nullWriter());
+        cl.setOut(nowhere);
+        cl.setErr(nowhere);
+        cl.setParameterExceptionHandler((e, args) -> {
+            throw new IllegalStateException("a kept command tree ran without a request", e);
+        });
+        cl.setExecutionExceptionHandler((e, line, parsed) -> {
+            throw new IllegalStateException("a kept command tree ran without a request", e);
+        });
+        cl.registerConverter(java.nio.file.Path.class, typed -> {
+            throw new IllegalStateException("a kept command tree ran without a request");
+        });
     }
 
     /** Every command's help lists -V, --version: each prints the version, not only the top one. */

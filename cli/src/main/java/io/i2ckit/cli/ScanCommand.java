@@ -27,7 +27,7 @@ final class ScanCommand implements Runnable {
     private static final int FIRST = 0x08;
     private static final int LAST = 0x77;
 
-    private final Session session;
+    private Session session;
 
     @Parameters(arity = "0..1", paramLabel = "BUS",
             description = "A number, /dev/i2c-N, an adapter name, a header pin (P9_19), or sim. "

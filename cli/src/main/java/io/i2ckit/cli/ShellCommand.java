@@ -26,8 +26,9 @@ import java.util.concurrent.Callable;
                         + "took; 'exit' or Ctrl-D ends it. Scripts are better served by 'i2ckit batch'."})
 final class ShellCommand implements Callable<Integer> {
     private static final String PROMPT = "i2ckit> ";
-    private final Session session;
-    private int last;
+    /** What {@link #execute} returns for 'exit': leave the shell. */
+    private static final int LEAVE = -1;
+    private Session session;
 
     ShellCommand(Session session) {
         this.session = session;
@@ -38,10 +39,13 @@ final class ShellCommand implements Callable<Integer> {
         if (!session.interactive()) {
             // lines from a pipe or a test: no terminal to edit on
             int n = 0;
+            int last = 0;
             for (String line = session.in().readLine(); line != null; line = session.in().readLine()) {
-                if (!execute(line, ++n)) {
+                int code = execute(line, ++n, last);
+                if (code == LEAVE) {
                     break;
                 }
+                last = code;
             }
             return last;
         }
@@ -52,6 +56,7 @@ final class ShellCommand implements Callable<Integer> {
             session.out().println("i2ckit shell: every i2ckit command and i2cget, i2cset... by name; Tab completes;"
                     + " 'time COMMAND' times one; exit or Ctrl-D ends");
             session.out().flush();
+            int last = 0;
             for (int n = 1; ; n++) {
                 String line;
                 try {
@@ -61,49 +66,51 @@ final class ShellCommand implements Callable<Integer> {
                 } catch (EndOfFileException ctrlD) {
                     break;
                 }
-                if (!execute(line, n)) {
+                int code = execute(line, n, last);
+                if (code == LEAVE) {
                     break;
                 }
+                last = code;
             }
+            return last;
         }
-        return last;
     }
 
-    /** Runs one line; false when it asks to leave. */
-    private boolean execute(String line, int n) {
+    /** Runs one line and returns its exit status ({@code last} for an empty line), or {@link #LEAVE}. */
+    private int execute(String line, int n, int last) {
         List<String> words;
         try {
             words = BatchCommand.words(line, n);
         } catch (CliException e) {
             session.err().println("Error: " + e.getMessage());
             session.err().flush();
-            last = e.exitCode();
-            return true;
+            return e.exitCode();
         }
         if (words.isEmpty()) {
-            return true;
+            return last;
         }
         if (words.get(0).equals("exit") || words.get(0).equals("quit")) {
-            return false;
+            return LEAVE;
         }
         boolean timed = words.get(0).equals("time") && words.size() > 1;
         List<String> command = timed ? words.subList(1, words.size()) : words;
         long start = System.nanoTime();
+        int code;
         Optional<Tool> tool = Tool.named(command.get(0));
         if (command.get(0).equals("shell")) {
             session.err().println("Error: already in the shell");
-            last = ExitCode.USAGE;
+            code = ExitCode.USAGE;
         } else if (tool.isPresent()) {
-            last = tool.get().run(session, command.subList(1, command.size()));
+            code = tool.get().run(session, command.subList(1, command.size()));
         } else {
-            last = Main.run(session, command.toArray(String[]::new));
+            code = Main.run(session, command.toArray(String[]::new));
         }
         session.out().flush();
         if (timed) {
-            session.err().printf("time: %.1f ms (exit %d)%n", (System.nanoTime() - start) / 1e6, last);
+            session.err().printf("time: %.1f ms (exit %d)%n", (System.nanoTime() - start) / 1e6, code);
         }
         session.err().flush();
-        return true;
+        return code;
     }
 
     private Path historyFile() {

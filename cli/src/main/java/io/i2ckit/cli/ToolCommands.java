@@ -18,7 +18,7 @@ final class ToolCommands {
     }
 
     abstract static class ToolCommand implements Callable<Integer> {
-        private final Session session;
+        private Session session;
         private final Tool tool;
 
         @Parameters(paramLabel = "ARGS", description = "Exactly the arguments of the i2c-tools program.")

@@ -77,13 +77,23 @@ public final class CliHarness {
     public Result runWithInput(String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Session session = new Session(new PrintWriter(out), new PrintWriter(err),
-                new BufferedReader(new StringReader(stdin)), env, buses(), false);
+        Session session = session(new PrintWriter(out), new PrintWriter(err), stdin);
+        int code = Main.run(session, args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    /** A session as {@link #run} makes it, its output thrown away. */
+    Session session(String stdin) {
+        PrintWriter nowhere = new PrintWriter(java.io.Writer.nullWriter());
+        return session(nowhere, nowhere, stdin);
+    }
+
+    private Session session(PrintWriter out, PrintWriter err, String stdin) {
+        Session session = new Session(out, err, new BufferedReader(new StringReader(stdin)), env, buses(), false);
         session.setBinaryOut(binaryOut, stdoutTerminal);
         if (moduleCalls != null) {
             session.setModules(new ModuleLoader(root, () -> moduleCalls, moduleCommands));
         }
-        int code = Main.run(session, args);
-        return new Result(code, out.toString(), err.toString());
+        return session;
     }
 }

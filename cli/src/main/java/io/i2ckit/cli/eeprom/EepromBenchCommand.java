@@ -22,7 +22,7 @@ import java.util.Random;
                 + "bus time against the least the bus and the part allow.",
                 "Figures come from the simulator's bit-counting clock: exact and the same on every run."})
 final class EepromBenchCommand implements Runnable {
-    private final Session session;
+    private Session session;
 
     @Option(names = "--speed", paramLabel = "HZ", defaultValue = "100000", description = "Bus clock (default ${DEFAULT-VALUE}).")
     int speed;

@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = "Show where the part and an image file differ, 16 bytes a line; exit 1 if they do, as diff does.")
 final class EepromDiffCommand implements Callable<Integer> {
-    private final Session session;
+    private Session session;
 
     @Mixin
     Target target;

@@ -16,7 +16,7 @@ import java.util.List;
 @Command(name = "erase", mixinStandardHelpOptions = true,
         description = "Set every byte of the part to one value (0xff, the erased state, by default), after a backup.")
 final class EepromEraseCommand implements Runnable {
-    private final Session session;
+    private Session session;
 
     @Mixin
     Target target;

@@ -20,7 +20,7 @@ import java.util.List;
 @Command(name = "info", mixinStandardHelpOptions = true,
         description = "Show the part's row of the catalog, how this adapter reaches it, whether it answers, and its backups.")
 final class EepromInfoCommand implements Runnable {
-    private final Session session;
+    private Session session;
 
     @Mixin
     Target target;

@@ -15,7 +15,7 @@ import java.nio.file.Path;
 @Command(name = "read", mixinStandardHelpOptions = true,
         description = "Read the part (or a range) into a file, or show it as i2cdump tables.")
 final class EepromReadCommand implements Runnable {
-    private final Session session;
+    private Session session;
 
     @Mixin
     Target target;

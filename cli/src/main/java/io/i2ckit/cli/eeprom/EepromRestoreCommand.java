@@ -19,7 +19,7 @@ import java.util.List;
                         + "every backup and what it is. What the part holds now is saved first, so a restore can be "
                         + "undone too."})
 final class EepromRestoreCommand implements Runnable {
-    private final Session session;
+    private Session session;
 
     @Mixin
     Target target;

@@ -14,7 +14,7 @@ import java.util.List;
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = "Check that the part holds an image file: exit 0 if it does, 1 naming where it does not.")
 final class EepromVerifyCommand implements Runnable {
-    private final Session session;
+    private Session session;
 
     @Mixin
     Target target;

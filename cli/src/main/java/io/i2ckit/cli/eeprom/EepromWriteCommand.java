@@ -16,7 +16,7 @@ import java.util.List;
                 "First saves what the part holds as a backup; writes only the pages that differ; reads everything "
                         + "written back. Bytes a file leaves undefined (HEX gaps, dump XX cells) are left alone."})
 final class EepromWriteCommand implements Runnable {
-    private final Session session;
+    private Session session;
 
     @Mixin
     Target target;

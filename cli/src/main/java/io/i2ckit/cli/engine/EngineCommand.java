@@ -24,7 +24,7 @@ public final class EngineCommand extends CommandGroup {
     @Command(name = "serve", mixinStandardHelpOptions = true,
             description = "Run the engine in this process until it is idle, stopped or outdated (the client starts it so).")
     static final class Serve implements Runnable {
-        private final Session session;
+        private Session session;
 
         Serve(Session session) {
             this.session = session;
@@ -63,7 +63,7 @@ public final class EngineCommand extends CommandGroup {
 
     @Command(name = "status", mixinStandardHelpOptions = true, description = "Say whether the engine runs, since when, its memory and how many commands it served.")
     static final class Status implements Runnable {
-        private final Session session;
+        private Session session;
 
         Status(Session session) {
             this.session = session;
@@ -86,7 +86,7 @@ public final class EngineCommand extends CommandGroup {
 
     @Command(name = "stop", mixinStandardHelpOptions = true, description = "Stop the engine once this command is answered.")
     static final class Stop implements Runnable {
-        private final Session session;
+        private Session session;
 
         Stop(Session session) {
             this.session = session;

@@ -17,7 +17,7 @@ import java.nio.file.Path;
 @Command(name = "decode", mixinStandardHelpOptions = true,
         description = "Read a fan image file (raw bytes, as encode or 'eeprom read' write them) back into its strings.")
 final class FanDecodeCommand implements Runnable {
-    private final Session session;
+    private Session session;
 
     @Parameters(paramLabel = "FILE", description = "The image.")
     Path file;

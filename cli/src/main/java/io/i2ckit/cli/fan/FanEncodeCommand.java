@@ -19,7 +19,7 @@ import java.nio.file.Path;
                 "The image goes to -o FILE, or to standard output when that is not a terminal: "
                         + "i2ckit fan encode \"string 1\" \"string 2\" > message.bin"})
 final class FanEncodeCommand implements Runnable {
-    private final Session session;
+    private Session session;
 
     @Mixin
     FanText text;

@@ -22,7 +22,7 @@ import java.util.Optional;
                 "Font file format: a line 'char C' (or 'char U+XXXX'), then 7 rows of 5 cells, '#' lit and '.' dark; "
                         + "';' starts a comment."})
 final class FanFontCommand implements Runnable {
-    private final Session session;
+    private Session session;
 
     @Mixin
     FanText.FontOptions fonts;

@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
                 + "as pictures.", "The arguments are always text; to see a fan image file, use 'i2ckit fan decode FILE' "
                 + "(it takes --png and --gif too)."})
 final class FanPreviewCommand implements Runnable {
-    private final Session session;
+    private Session session;
 
     @Mixin
     FanText text;

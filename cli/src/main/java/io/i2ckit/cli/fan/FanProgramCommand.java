@@ -24,7 +24,7 @@ import java.util.List;
                         + "that change, reads the message back, and shows it as the fan will. 'i2ckit fan restore' "
                         + "puts the previous message back."})
 final class FanProgramCommand implements Runnable {
-    private final Session session;
+    private Session session;
 
     @Mixin
     FanText text;

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 @Command(name = "read", mixinStandardHelpOptions = true,
         description = "Show what the fan says now: its strings, drawn as the fan shows them.")
 final class FanReadCommand implements Runnable {
-    private final Session session;
+    private Session session;
 
     @Mixin
     FanText.FontOptions fonts;

@@ -24,7 +24,7 @@ import java.nio.file.Path;
                 "What the fan holds now is saved first, so this can be undone too; --list shows every backup's "
                         + "message."})
 final class FanRestoreCommand implements Runnable {
-    private final Session session;
+    private Session session;
 
     @Parameters(arity = "0..1", paramLabel = "BACKUP",
             description = "A backup's number in --list, or a backup file (a file named by digits goes as ./NAME);"

@@ -25,7 +25,7 @@ import java.util.concurrent.CountDownLatch;
                         + "the URL it prints. From a laptop, tunnel it: ssh -L 8188:127.0.0.1:8188 debian@192.168.7.2, "
                         + "then open the printed URL. Ctrl-C stops it."})
 final class FanStudioCommand implements Runnable {
-    private final Session session;
+    private Session session;
 
     @Mixin
     FanText.FontOptions fonts;

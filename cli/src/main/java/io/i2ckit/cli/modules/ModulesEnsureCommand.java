@@ -17,7 +17,7 @@ import java.util.List;
                 + "(as modprobe does; modules already loaded or built in are left alone).",
                 "Without names: this board's modules (see 'i2ckit board')."})
 final class ModulesEnsureCommand implements Runnable {
-    private final Session session;
+    private Session session;
 
     @Mixin
     TreeOptions tree;

@@ -14,7 +14,7 @@ import java.util.List;
         description = "Insert one module file with its parameters, as insmod does: nothing it depends on is loaded "
                 + "(use 'ensure' for that). .ko.xz and .ko.gz files are unpacked when the kernel cannot.")
 final class ModulesInsertCommand implements Runnable {
-    private final Session session;
+    private Session session;
 
     @Parameters(index = "0", paramLabel = "FILE.ko", description = "The module file.")
     Path file;

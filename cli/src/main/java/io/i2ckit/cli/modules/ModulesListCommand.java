@@ -11,7 +11,7 @@ import java.io.PrintWriter;
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = "The modules in the kernel, as lsmod shows them: name, size, use count, the modules using it.")
 final class ModulesListCommand implements Runnable {
-    private final Session session;
+    private Session session;
 
     ModulesListCommand(Session session) {
         this.session = session;

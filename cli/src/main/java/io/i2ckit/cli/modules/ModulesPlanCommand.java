@@ -15,7 +15,7 @@ import java.util.List;
         description = "What loading a module takes, in order, with its options: the lines of "
                 + "'modprobe --show-depends' (insmod FILE OPTIONS, builtin NAME, install COMMAND).")
 final class ModulesPlanCommand implements Runnable {
-    private final Session session;
+    private Session session;
 
     @Mixin
     TreeOptions tree;

@@ -15,7 +15,7 @@ import java.util.List;
         description = "Remove modules from the kernel, as rmmod does; a module something still uses is refused, "
                 + "never waited for.")
 final class ModulesRemoveCommand implements Runnable {
-    private final Session session;
+    private Session session;
 
     @Option(names = {"-n", "--dry-run"}, description = "Show what would be done; change nothing.")
     boolean dryRun;

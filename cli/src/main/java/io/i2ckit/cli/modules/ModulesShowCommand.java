@@ -15,7 +15,7 @@ import java.util.List;
         description = "A module's information as modinfo shows it (description, license, parameters, aliases, "
                 + "depends, vermagic, signature), read from the file's .modinfo section.")
 final class ModulesShowCommand implements Runnable {
-    private final Session session;
+    private Session session;
 
     @Mixin
     TreeOptions tree;

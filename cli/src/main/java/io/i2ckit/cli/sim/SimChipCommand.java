@@ -34,7 +34,7 @@ final class SimChipCommand {
                     + "with its settings as KEY=VALUE ('i2ckit sim chip types' lists them).",
                     "Example: i2ckit sim chip add 0x76 bme280 temperature=18.5 humidity=60"})
     static final class Add implements Runnable {
-        private final Session session;
+        private Session session;
 
         @Parameters(index = "0", paramLabel = "ADDRESS", description = "Its 7-bit address, such as 0x50.")
         String address;
@@ -135,7 +135,7 @@ final class SimChipCommand {
                     + "pulled low on a port. Its registers keep their contents.",
                     "Example: i2ckit sim chip set 0x48 temperature=31.5"})
     static final class Set implements Runnable {
-        private final Session session;
+        private Session session;
 
         @Parameters(index = "0", paramLabel = "ADDRESS", description = "The chip's address.")
         String address;
@@ -181,7 +181,7 @@ final class SimChipCommand {
 
     @Command(name = "remove", mixinStandardHelpOptions = true, description = "Take a chip off the simulated bus.")
     static final class Remove implements Runnable {
-        private final Session session;
+        private Session session;
 
         @Parameters(paramLabel = "ADDRESS", description = "The chip's (first) address.")
         String address;

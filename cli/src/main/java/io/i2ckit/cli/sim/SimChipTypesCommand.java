@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 @Command(name = "types", mixinStandardHelpOptions = true,
         description = "List the kinds of chip the simulated bus can carry, their addresses and settings.")
 final class SimChipTypesCommand implements Runnable {
-    private final Session session;
+    private Session session;
 
     SimChipTypesCommand(Session session) {
         this.session = session;

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {SimStatusCommand.class, SimResetCommand.class, SimConfigCommand.class, SimChipCommand.class,
                 SimWpCommand.class, SimDriverCommand.class, SimFaultCommand.class, SimDisplayCommand.class})
 public final class SimCommand implements Runnable {
-    private final Session session;
+    private Session session;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

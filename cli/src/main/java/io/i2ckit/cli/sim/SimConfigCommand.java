@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 @Command(name = "config", mixinStandardHelpOptions = true,
         description = "Set the simulated adapter's functionality and bus speed.")
 final class SimConfigCommand implements Runnable {
-    private final Session session;
+    private Session session;
 
     @Option(names = "--functionality", paramLabel = "PRESET|MASK",
             description = "What the adapter can do: full-i2c, bcm2835, omap, smbus (i2c-stub), i801, or a mask like 0x0eff0001.")

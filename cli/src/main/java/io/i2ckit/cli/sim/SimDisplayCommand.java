@@ -23,7 +23,7 @@ import java.nio.file.Path;
                 + "or as a PNG picture.",
                 "Example: i2ckit sim display 0x3c --png oled.png"})
 final class SimDisplayCommand implements Runnable {
-    private final Session session;
+    private Session session;
 
     @Parameters(index = "0", paramLabel = "ADDRESS", description = "The display's address, such as 0x3c.")
     String address;

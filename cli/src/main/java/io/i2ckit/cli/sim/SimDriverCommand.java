@@ -15,7 +15,7 @@ import java.util.Map;
         description = "Mark an address as owned by a kernel driver (selecting it fails with EBUSY, i2cdetect shows UU), "
                 + "or free it with 'none'.")
 final class SimDriverCommand implements Runnable {
-    private final Session session;
+    private Session session;
 
     @Parameters(index = "0", paramLabel = "ADDRESS")
     String address;

@@ -15,7 +15,7 @@ import java.util.List;
         description = "Arm faults for the next command that opens the simulated bus. Transactions count from 1 "
                 + "(every start-to-stop, ACK polls included), bytes from 0 (address bytes included).")
 final class SimFaultCommand implements Runnable {
-    private final Session session;
+    private Session session;
 
     @Option(names = "--nack", paramLabel = "TRANSACTION:BYTE", description = "That byte is not acknowledged (0 = address).")
     List<String> nacks = List.of();

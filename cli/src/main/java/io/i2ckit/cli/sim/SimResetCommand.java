@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Start the simulated bus over: the default board (T24C04A at 0x50/0x51, register chip at 0x48), "
                 + "erased memories, no faults.")
 final class SimResetCommand implements Runnable {
-    private final Session session;
+    private Session session;
 
     SimResetCommand(Session session) {
         this.session = session;

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 
 @Command(name = "status", description = "Show what is on the simulated bus.", mixinStandardHelpOptions = true)
 final class SimStatusCommand implements Runnable {
-    private final Session session;
+    private Session session;
 
     SimStatusCommand(Session session) {
         this.session = session;

@@ -16,7 +16,7 @@ import java.util.List;
         description = "Tie a simulated EEPROM's write-protect pin high (on) or low (off). With it high, writes are "
                 + "acknowledged and ignored.")
 final class SimWpCommand implements Runnable {
-    private final Session session;
+    private Session session;
 
     @Parameters(index = "0", paramLabel = "ADDRESS")
     String address;
