@@ -2,53 +2,84 @@
 package io.i2ckit.core.spi;
 
 import io.i2ckit.core.BusLock;
+import io.i2ckit.core.Errno;
 import io.i2ckit.core.I2cException;
 import io.i2ckit.core.I2cIoException;
 import io.i2ckit.core.I2cTimeoutException;
-import io.i2ckit.core.Errno;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The lock of one bus: a reentrant lock for the threads of this process, and a POSIX lock on a
  * lock file for other processes. The file lock is taken when a thread's outermost hold begins
  * and released when it ends, so a multi-step operation keeps other programs out throughout.
- * The holder's pid is written into the file for the message of whoever waits, and cleared
- * before the lock is released, so the file never names a process that has gone.
+ *
+ * <p>Every bus object of this process on the same lock file shares one thread lock and one open
+ * file: the kernel drops all of a process's POSIX locks on a file when any of its descriptors of
+ * that file closes, so a second descriptor (a second bus object, another request in a resident
+ * engine) closing would free the bus under the first. The file stays open between commands, so
+ * a hold costs one fcntl to take and one to release, nothing written; whoever gives up waiting
+ * names the holder from the kernel's own table of locks, /proc/locks.
  */
 public final class BusLocks implements AutoCloseable {
     private static final long RETRY_NANOS = 2_000_000;
-    private static volatile String pid;
+    private static final Path PROC_LOCKS = Path.of("/proc/locks");
+    /** Lock files kept open while no bus uses them, at most (a long test run sees many folders). */
+    private static final int KEPT_IDLE = 32;
+    private static final Map<Path, Shared> FILES = new LinkedHashMap<>();
 
     private final String busName;
     private final Path file;
     private final Duration timeout;
-    private final ReentrantLock local = new ReentrantLock();
-    private FileChannel channel;
-    private FileLock fileLock;
+    private final Shared shared;
+    private boolean closed;
+
+    /** What the bus objects of one lock file share in this process. */
+    private static final class Shared {
+        final ReentrantLock local = new ReentrantLock();
+        int users;
+        FileChannel channel;
+        FileLock fileLock;
+    }
 
     /**
      * @param file the lock file shared by every process using the bus, or null to lock within
      *             this process only
-     * @param timeout how long to wait for another process before giving up
+     * @param timeout how long to wait for another process, or another command of this one, before giving up
      */
     public BusLocks(String busName, Path file, Duration timeout) {
         this.busName = busName;
-        this.file = file;
+        this.file = file == null ? null : file.toAbsolutePath().normalize();
         this.timeout = timeout;
+        this.shared = this.file == null ? new Shared() : join(this.file);
+    }
+
+    private static Shared join(Path file) {
+        synchronized (FILES) {
+            Shared s = FILES.remove(file); // and put back last: the most recently used are kept longest
+            if (s == null) {
+                s = new Shared();
+            }
+            FILES.put(file, s);
+            s.users++;
+            return s;
+        }
     }
 
     /** The lock file in {@code directory} for a bus with the given identity. */
@@ -57,7 +88,17 @@ public final class BusLocks implements AutoCloseable {
     }
 
     public BusLock acquire() {
-        local.lock();
+        ReentrantLock local = shared.local;
+        try {
+            if (!local.tryLock(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+                throw new I2cTimeoutException("lock bus", busName, I2cException.NO_ADDRESS,
+                        "another command of this program holds the bus and did not release it within "
+                                + timeout.toSeconds() + " s", null);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw interrupted();
+        }
         try {
             if (local.getHoldCount() == 1 && file != null) {
                 lockFile();
@@ -70,24 +111,24 @@ public final class BusLocks implements AutoCloseable {
     }
 
     public boolean isHeldByCurrentThread() {
-        return local.isHeldByCurrentThread();
+        return shared.local.isHeldByCurrentThread();
     }
 
+    private I2cIoException interrupted() {
+        return new I2cIoException("lock bus", busName, I2cException.NO_ADDRESS, Errno.EINTR,
+                "interrupted while waiting for the bus lock");
+    }
+
+    /** Takes the file lock; the caller holds {@code shared.local} (outermost hold). */
     private void lockFile() {
         try {
-            if (channel == null) {
-                channel = openLockFile();
+            if (shared.channel == null || !shared.channel.isOpen()) {
+                shared.channel = openLockFile();
             }
             long deadline = System.nanoTime() + timeout.toNanos();
             while (true) {
-                try {
-                    fileLock = channel.tryLock();
-                } catch (OverlappingFileLockException e) {
-                    fileLock = null; // another bus object of this JVM holds it: wait as for a process
-                }
-                if (fileLock != null) {
-                    channel.truncate(0);
-                    channel.write(ByteBuffer.wrap((pid() + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
+                shared.fileLock = shared.channel.tryLock();
+                if (shared.fileLock != null) {
                     return;
                 }
                 if (System.nanoTime() - deadline > 0) {
@@ -103,52 +144,21 @@ public final class BusLocks implements AutoCloseable {
                             + "; set I2CKIT_LOCK_DIR to a directory every user of the bus can write");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new I2cIoException("lock bus", busName, I2cException.NO_ADDRESS, Errno.EINTR,
-                    "interrupted while waiting for the bus lock");
+            throw interrupted();
         }
     }
 
     /**
-     * This process's id, read once (a resident engine locks the bus for every transaction of
-     * every command): from /proc/self where there is one, since ProcessHandle starts a thread pool
-     * on first use, which a short command feels.
+     * Opens the lock file, creating it (and its folder) the first time, readable and writable by
+     * every user of the bus whatever this process's umask. The lock folder may be world-writable
+     * (/run/lock): a link planted there is never followed, and only a plain file is used.
      */
-    private static String pid() {
-        String p = pid;
-        if (p == null) {
-            try {
-                p = Files.readSymbolicLink(Path.of("/proc/self")).toString();
-            } catch (IOException | UnsupportedOperationException e) {
-                p = Long.toString(ProcessHandle.current().pid());
-            }
-            pid = p;
-        }
-        return p;
-    }
-
     private FileChannel openLockFile() throws IOException {
-        Files.createDirectories(file.getParent());
-        boolean created = false;
-        if (!Files.exists(file)) {
-            try {
-                Files.createFile(file);
-                created = true;
-            } catch (java.nio.file.FileAlreadyExistsException raced) {
-                // another process created it first
-            }
-        }
-        if (created) {
-            // Let every user of the bus take the lock, whatever this process's umask.
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-rw-"));
-            } catch (UnsupportedOperationException | IOException ignored) {
-                // non-POSIX file system: the default permissions are all we can have
-            }
-        }
-        // the lock directory may be world-writable (/run/lock): never follow a link planted there,
-        // and never truncate anything but a plain file of our own kind
         FileChannel opened;
         try {
+            opened = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException missing) {
+            create();
             opened = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
         } catch (IOException e) {
             if (Files.isSymbolicLink(file)) {
@@ -163,46 +173,93 @@ public final class BusLocks implements AutoCloseable {
         return opened;
     }
 
+    private void create() throws IOException {
+        Files.createDirectories(file.getParent());
+        try {
+            Files.createFile(file);
+        } catch (java.nio.file.FileAlreadyExistsException raced) {
+            return; // another process created it first
+        }
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-rw-"));
+        } catch (UnsupportedOperationException | IOException ignored) {
+            // non-POSIX file system: the default permissions are all we can have
+        }
+    }
+
+    /** Who holds the lock file, as the kernel lists it: "1: POSIX  ADVISORY  WRITE PID MAJ:MIN:INODE 0 EOF". */
     private String holder() {
         try {
-            String pid = Files.readString(file, StandardCharsets.US_ASCII).trim();
-            if (pid.matches("\\d{1,10}") && ProcessHandle.of(Long.parseLong(pid)).isPresent()) {
-                return "pid " + pid;
+            long inode = ((Number) Files.getAttribute(file, "unix:ino")).longValue();
+            for (String line : Files.readAllLines(PROC_LOCKS, StandardCharsets.US_ASCII)) {
+                String[] w = line.trim().split("\\s+");
+                // w: "1:", "POSIX", "ADVISORY", "WRITE", pid, "08:01:1234", ...; waiters have "->" after the number
+                if (w.length >= 6 && !w[1].equals("->") && w[5].endsWith(":" + inode) && w[4].matches("\\d{1,10}")) {
+                    return "pid " + w[4];
+                }
             }
-            return "a process that did not say which";
-        } catch (IOException e) {
+            return "a process this system does not name";
+        } catch (IOException | RuntimeException e) {
             return "unknown process";
         }
     }
 
     private void release() {
         try {
-            if (local.getHoldCount() == 1 && fileLock != null) {
-                channel.truncate(0); // the file names its holder only while it holds the lock
-                fileLock.release();
-                fileLock = null;
+            if (shared.local.getHoldCount() == 1 && shared.fileLock != null) {
+                shared.fileLock.release();
+                shared.fileLock = null;
             }
         } catch (IOException e) {
             throw new I2cIoException("unlock bus", busName, I2cException.NO_ADDRESS, Errno.EIO,
                     "cannot release lock file " + file + ": " + e.getMessage());
         } finally {
-            local.unlock();
+            shared.local.unlock();
         }
     }
 
+    /**
+     * This bus object is done with the lock. The file stays open for the next bus of this
+     * process (the next command in an engine), unless too many are kept.
+     */
     @Override
     public void close() {
-        local.lock();
+        if (file == null) {
+            return;
+        }
+        synchronized (FILES) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            shared.users--;
+            int idle = 0;
+            for (Shared s : FILES.values()) {
+                idle += s.users == 0 ? 1 : 0;
+            }
+            for (Iterator<Shared> it = FILES.values().iterator(); idle > KEPT_IDLE && it.hasNext(); ) {
+                Shared s = it.next(); // oldest first
+                if (s.users == 0 && s.local.tryLock()) {
+                    try {
+                        closeQuietly(s);
+                        it.remove();
+                        idle--;
+                    } finally {
+                        s.local.unlock();
+                    }
+                }
+            }
+        }
+    }
+
+    private static void closeQuietly(Shared s) {
         try {
-            if (channel != null) {
-                channel.close(); // also drops a file lock still held
-                channel = null;
-                fileLock = null;
+            if (s.channel != null) {
+                s.channel.close(); // nobody uses it: no lock of ours is held on it
+                s.channel = null;
             }
         } catch (IOException ignored) {
             // closing a lock file cannot lose data
-        } finally {
-            local.unlock();
         }
     }
 

@@ -75,12 +75,62 @@ class BusLocksTest {
                 // the child says "releasing" before it lets go: it must already be in the pipe
                 assertTrue(out.ready(), "got the lock while the other process still held it");
                 assertEquals("releasing", out.readLine());
-                assertEquals(Long.toString(ProcessHandle.current().pid()), Files.readString(file).trim());
             }
-            assertEquals("", Files.readString(file), "released: the file names no holder");
+            assertEquals("", Files.readString(file), "nothing is ever written into the lock file");
             patient.close();
         }
         assertEquals(0, child.waitFor());
+    }
+
+    private static String probe(Path file) throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), LockProbe.class.getName(),
+                file.toString()).redirectErrorStream(true).start();
+        String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        assertEquals(0, p.waitFor(), said);
+        return said;
+    }
+
+    @Test
+    void anotherBusObjectOfThisProcessClosingLeavesTheHoldInForce() throws Exception {
+        // the kernel drops a process's POSIX locks on a file when any descriptor of it closes
+        Path file = dir.resolve("bus.lock");
+        BusLocks first = new BusLocks("i2c-1", file, Duration.ofSeconds(1));
+        BusLocks second = new BusLocks("i2c-1", file, Duration.ofSeconds(1));
+        second.acquire().close();
+        try (BusLock hold = first.acquire()) {
+            second.close();
+            assertEquals("held", probe(file));
+        }
+        assertEquals("free", probe(file));
+        first.close();
+    }
+
+    @Test
+    void twoBusObjectsOfThisProcessOnOneFileTakeTurns() throws Exception {
+        Path file = dir.resolve("bus.lock");
+        BusLocks first = new BusLocks("i2c-1", file, Duration.ofSeconds(5));
+        BusLocks impatient = new BusLocks("i2c-1", file, Duration.ofMillis(100));
+        java.util.concurrent.atomic.AtomicReference<Throwable> failed = new java.util.concurrent.atomic.AtomicReference<>();
+        try (BusLock hold = first.acquire()) {
+            Thread other = new Thread(() -> {
+                try {
+                    impatient.acquire();
+                    failed.set(new AssertionError("took the bus another bus object of this process held"));
+                } catch (Throwable e) {
+                    failed.set(e);
+                }
+            });
+            other.start();
+            other.join();
+        }
+        assertTrue(failed.get() instanceof I2cTimeoutException && failed.get().getMessage()
+                .contains("another command of this program holds the bus"), String.valueOf(failed.get()));
+        try (BusLock now = impatient.acquire()) {
+            assertTrue(impatient.isHeldByCurrentThread());
+        }
+        first.close();
+        impatient.close();
     }
 
     @Test
