@@ -42,8 +42,8 @@ public final class I2cBuses {
             Path device = Path.of(spec);
             Matcher m = DEV_NODE.matcher(spec);
             String name = m.matches() ? "i2c-" + m.group(1) : spec;
-            String adapterName = m.matches() ? adapterName(env, Integer.parseInt(m.group(1))) : "";
-            return openLinux(env, device, name, adapterName);
+            int number = m.matches() ? Integer.parseInt(m.group(1)) : -1;
+            return openLinux(env, device, name, () -> number < 0 ? "" : adapterName(env, number));
         }
         OptionalLong number = parseNumber(spec);
         if (number.isPresent()) {
@@ -108,10 +108,11 @@ public final class I2cBuses {
         if (!Files.exists(device)) {
             throw missingDevice(env, number, device);
         }
-        return openLinux(env, device, "i2c-" + number, adapterName(env, number));
+        return openLinux(env, device, "i2c-" + number, () -> adapterName(env, number));
     }
 
-    private static I2cBus openLinux(BusEnvironment env, Path device, String name, String adapterName) {
+    private static I2cBus openLinux(BusEnvironment env, Path device, String name,
+                                    java.util.function.Supplier<String> adapterName) {
         BusLocks locks = new BusLocks(name, BusLocks.lockFile(env.lockDir(), name), Duration.ofSeconds(10));
         try {
             return LinuxI2cBus.open(libc(), Abi.current(), device, name, adapterName, locks);

@@ -38,7 +38,7 @@ public final class LinuxI2cBus extends AbstractI2cBus {
     private boolean tenBit;
     private boolean pec;
 
-    private LinuxI2cBus(String name, String adapterName, Functionality functionality, BusLocks locks,
+    private LinuxI2cBus(String name, java.util.function.Supplier<String> adapterName, Functionality functionality, BusLocks locks,
                         LibC libc, I2cDevStructs structs, int fd, Path device) {
         super(name, adapterName, functionality, BusClock.SYSTEM, locks);
         this.libc = libc;
@@ -56,6 +56,12 @@ public final class LinuxI2cBus extends AbstractI2cBus {
      */
     public static LinuxI2cBus open(LibC libc, Abi abi, Path device, String name, String adapterName,
                                    BusLocks locks) {
+        return open(libc, abi, device, name, () -> adapterName, locks);
+    }
+
+    /** The same, the adapter's name read when first asked for. */
+    public static LinuxI2cBus open(LibC libc, Abi abi, Path device, String name,
+                                   java.util.function.Supplier<String> adapterName, BusLocks locks) {
         int fd;
         try {
             fd = libc.open(device.toString(), LibC.O_RDWR | LibC.O_CLOEXEC);

@@ -21,7 +21,8 @@ import io.i2ckit.core.UnsupportedCapabilityException;
  */
 public abstract class AbstractI2cBus implements I2cBus {
     private final String name;
-    private final String adapterName;
+    private final java.util.function.Supplier<String> adapterNameSource;
+    private volatile String adapterName; // read through adapterName(): asked for once
     private final Functionality functionality;
     private final BusClock clock;
     private final BusLocks locks;
@@ -29,8 +30,17 @@ public abstract class AbstractI2cBus implements I2cBus {
 
     protected AbstractI2cBus(String name, String adapterName, Functionality functionality, BusClock clock,
                              BusLocks locks) {
+        this(name, () -> adapterName, functionality, clock, locks);
+    }
+
+    /**
+     * @param adapterName asked the first time the name is wanted (a message, a listing), not on
+     *                    open: for a kernel adapter that is a sysfs read a plain get or set need not pay
+     */
+    protected AbstractI2cBus(String name, java.util.function.Supplier<String> adapterName, Functionality functionality,
+                             BusClock clock, BusLocks locks) {
         this.name = name;
-        this.adapterName = adapterName;
+        this.adapterNameSource = adapterName;
         this.functionality = functionality;
         this.clock = clock;
         this.locks = locks;
@@ -55,7 +65,12 @@ public abstract class AbstractI2cBus implements I2cBus {
 
     @Override
     public final String adapterName() {
-        return adapterName;
+        String a = adapterName;
+        if (a == null) {
+            a = adapterNameSource.get();
+            adapterName = a;
+        }
+        return a;
     }
 
     @Override
@@ -155,7 +170,7 @@ public abstract class AbstractI2cBus implements I2cBus {
 
     protected final void require(Capability capability, String operation, int address) {
         if (!functionality.has(capability)) {
-            throw new UnsupportedCapabilityException(operation, name, address, adapterName, capability);
+            throw new UnsupportedCapabilityException(operation, name, address, adapterName(), capability);
         }
     }
 
@@ -168,6 +183,6 @@ public abstract class AbstractI2cBus implements I2cBus {
 
     @Override
     public String toString() {
-        return name + " (" + adapterName + ")";
+        return name + " (" + adapterName() + ")";
     }
 }
