@@ -149,26 +149,6 @@ static int send_all(int fd, const char *p, size_t n) {
     return 0;
 }
 
-/* The descriptors 0, 1, 2 in one message, with one byte of data. */
-static int send_fds(int fd) {
-    int fds[3] = {0, 1, 2};
-    char byte = 'F';
-    struct iovec iov = {.iov_base = &byte, .iov_len = 1};
-    union {
-        char buf[CMSG_SPACE(sizeof fds)];
-        struct cmsghdr align;
-    } control;
-    memset(&control, 0, sizeof control);
-    struct msghdr msg = {.msg_iov = &iov, .msg_iovlen = 1, .msg_control = control.buf,
-                         .msg_controllen = sizeof control.buf};
-    struct cmsghdr *c = CMSG_FIRSTHDR(&msg);
-    c->cmsg_level = SOL_SOCKET;
-    c->cmsg_type = SCM_RIGHTS;
-    c->cmsg_len = CMSG_LEN(sizeof fds);
-    memcpy(CMSG_DATA(c), fds, sizeof fds);
-    return sendmsg(fd, &msg, MSG_NOSIGNAL) == 1 ? 0 : -1;
-}
-
 /* Appends S and its NUL to the growing buffer. */
 static int put(char **buf, size_t *len, size_t *cap, const char *s) {
     size_t n = strlen(s) + 1;
@@ -185,15 +165,16 @@ static int put(char **buf, size_t *len, size_t *cap, const char *s) {
     return 0;
 }
 
-static int send_request(int fd, const char *program, int nargs, char **args) {
+/* The request: its 4-byte big-endian length, then the strings (see EngineRequest); malloc'd, or NULL. */
+static char *build_request(const char *program, int nargs, char **args, size_t *out_len) {
     char cwd[4096], count[16];
     if (!getcwd(cwd, sizeof cwd)) {
-        return -1;
+        return NULL;
     }
     size_t cap = 4096, len = 4; /* the first 4 bytes hold the body's length, written below */
     char *buf = malloc(cap);
     if (!buf) {
-        return -1;
+        return NULL;
     }
     int bad = put(&buf, &len, &cap, PROTOCOL) | put(&buf, &len, &cap, program) | put(&buf, &len, &cap, cwd);
     snprintf(count, sizeof count, "%d", nargs);
@@ -212,14 +193,49 @@ static int send_request(int fd, const char *program, int nargs, char **args) {
     }
     if (bad) {
         free(buf);
-        return -1;
+        return NULL;
     }
     uint32_t body = (uint32_t) (len - 4);
     buf[0] = (char) (body >> 24);
     buf[1] = (char) (body >> 16);
     buf[2] = (char) (body >> 8);
     buf[3] = (char) body;
-    int r = send_all(fd, buf, len);
+    *out_len = len;
+    return buf;
+}
+
+/*
+ * One byte carrying the descriptors 0, 1, 2 (SCM_RIGHTS), then the request, in one sendmsg: the
+ * engine, woken once, finds it all there (on one CPU every extra wake-up is a trip through the
+ * scheduler).
+ */
+static int send_request(int fd, const char *program, int nargs, char **args) {
+    size_t len;
+    char *buf = build_request(program, nargs, args, &len);
+    if (!buf) {
+        return -1;
+    }
+    int fds[3] = {0, 1, 2};
+    char byte = 'F';
+    struct iovec iov[2] = {{.iov_base = &byte, .iov_len = 1}, {.iov_base = buf, .iov_len = len}};
+    union {
+        char buf[CMSG_SPACE(sizeof fds)];
+        struct cmsghdr align;
+    } control;
+    memset(&control, 0, sizeof control);
+    struct msghdr msg = {.msg_iov = iov, .msg_iovlen = 2, .msg_control = control.buf,
+                         .msg_controllen = sizeof control.buf};
+    struct cmsghdr *c = CMSG_FIRSTHDR(&msg);
+    c->cmsg_level = SOL_SOCKET;
+    c->cmsg_type = SCM_RIGHTS;
+    c->cmsg_len = CMSG_LEN(sizeof fds);
+    memcpy(CMSG_DATA(c), fds, sizeof fds);
+    ssize_t sent;
+    do {
+        sent = sendmsg(fd, &msg, MSG_NOSIGNAL);
+    } while (sent < 0 && errno == EINTR);
+    /* a large environment may not fit the socket's buffer at once: the rest follows */
+    int r = sent < 1 ? -1 : send_all(fd, buf + (sent - 1), len - (size_t) (sent - 1));
     free(buf);
     return r;
 }
@@ -279,7 +295,7 @@ static int warm(const char *jar, const char *start, const char *program, int nar
         }
     }
     signal(SIGPIPE, SIG_IGN);
-    if (send_fds(fd) != 0 || send_request(fd, program, nargs, args) != 0) {
+    if (send_request(fd, program, nargs, args) != 0) {
         close(fd);
         return COLD;
     }
