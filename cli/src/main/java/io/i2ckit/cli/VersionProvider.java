@@ -9,7 +9,19 @@ import java.util.Properties;
 
 /** The version the build wrote into {@code version.properties}. */
 public final class VersionProvider implements CommandLine.IVersionProvider {
+    /** Read once: a resident engine answers many --version (its jar replaced, it stops). */
+    private static volatile String version;
+
     public static String version() {
+        String v = version;
+        if (v == null) {
+            v = read();
+            version = v;
+        }
+        return v;
+    }
+
+    private static String read() {
         Properties p = new Properties();
         try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {
             if (in != null) {
