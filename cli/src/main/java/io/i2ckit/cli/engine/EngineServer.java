@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class EngineServer {
     private static final Duration SETTLE = Duration.ofSeconds(10);
+    private static final Duration RECHECK = Duration.ofSeconds(1);
     private static volatile EngineServer current;
 
     private final EngineLibC libc = EngineLibC.load();
@@ -39,6 +40,7 @@ public final class EngineServer {
     private final AtomicLong lastRequest = new AtomicLong(System.nanoTime());
     private final AtomicInteger running = new AtomicInteger();
     private final AtomicLong served = new AtomicLong();
+    private final AtomicLong lastCheck = new AtomicLong(System.nanoTime());
     private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "engine-request");
         t.setDaemon(true);
@@ -161,6 +163,19 @@ public final class EngineServer {
         return jar != null && !jarTime.equals(timeOf(jar)) || jvmTime != null && !jvmTime.equals(timeOf(jvm));
     }
 
+    /**
+     * {@link #outdated()}, asked at most once a {@link #RECHECK} while requests keep coming (a
+     * script's loop): an upgrade is noticed within that time, and the commands between pay nothing.
+     */
+    private boolean outdatedLately() {
+        long now = System.nanoTime();
+        long last = lastCheck.get();
+        if (now - last < RECHECK.toNanos() || !lastCheck.compareAndSet(last, now)) {
+            return false;
+        }
+        return outdated();
+    }
+
     private static FileTime timeOf(Path file) {
         try {
             return Files.getLastModifiedTime(file);
@@ -181,7 +196,7 @@ public final class EngineServer {
                 c.sendRunCold();
                 return;
             }
-            if (outdated()) {
+            if (outdatedLately()) {
                 c.sendRunCold(); // the jar was replaced: this engine runs old code
                 stopping = true;
                 return;

@@ -38,6 +38,11 @@ final class EngineFixture {
     }
 
     static EngineFixture start(Path dir, String jar) throws Exception {
+        return start(dir, jar, null);
+    }
+
+    /** @param watched the jar file the engine watches for an upgrade (null: none, as from class folders) */
+    static EngineFixture start(Path dir, String jar, Path watched) throws Exception {
         Path client = dir.resolve("i2ckit-client");
         Path source = Path.of("..", "native", "i2ckit-client.c").toAbsolutePath().normalize();
         Process cc = new ProcessBuilder("cc", "-O2", "-Wall", "-Werror", "-o", client.toString(), source.toString())
@@ -48,7 +53,7 @@ final class EngineFixture {
         Files.createDirectories(dir.resolve("work"));
         int uid = EngineLibC.load().getuid();
         Path socket = EnginePaths.socket(EnginePaths.directory(env(dir, jar), uid), jar);
-        EngineServer engine = new EngineServer(socket, Duration.ofMinutes(5), null);
+        EngineServer engine = new EngineServer(socket, Duration.ofMinutes(5), watched);
         Thread serving = new Thread(() -> {
             try {
                 engine.serve();
@@ -63,6 +68,12 @@ final class EngineFixture {
         }
         assertTrue(Files.exists(socket), "the engine listens");
         return new EngineFixture(dir, jar, client, engine, serving);
+    }
+
+    /** Whether the engine still serves, after waiting up to {@code wait} for it to end. */
+    boolean serving(Duration wait) throws InterruptedException {
+        serving.join(wait.toMillis());
+        return serving.isAlive();
     }
 
     void stop() throws InterruptedException {
