@@ -147,7 +147,7 @@ public final class Board {
 
     /** What must not be written at {@code address} on {@code adapter}, if anything. */
     public Optional<String> protection(AdapterInfo adapter, int address) {
-        Optional<BoardProfile.BusSpec> spec = specOf(adapter);
+        Optional<BoardProfile.BusSpec> spec = protectsByPlace(address) ? specOf(adapter) : Optional.empty();
         if (spec.isPresent()) {
             for (BoardProfile.Protection p : profile.protections()) {
                 if (p.hwName().equalsIgnoreCase(spec.get().hwName()) && p.covers(address)) {
@@ -161,6 +161,25 @@ public final class Board {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether anything could protect {@code address}, on any adapter: a protected address of
+     * this board's, or an adapter rule (a PC's memory SPD) covering it. When not, a write need
+     * not look the adapter up at all.
+     */
+    public boolean mayProtect(int address) {
+        return protectsByPlace(address)
+                || ProfileCatalog.standard().adapterRules().stream().anyMatch(r -> address >= r.from() && address <= r.to());
+    }
+
+    /**
+     * Whether this board protects {@code address} on one of its own buses, which {@link
+     * #protection} then tells by the adapter's place in sysfs ({@link AdapterInfo#sysfsPath()});
+     * else a name is all it reads.
+     */
+    public boolean protectsByPlace(int address) {
+        return profile.protections().stream().anyMatch(p -> p.covers(address));
     }
 
     /** The bus the fan goes on by default, as a name {@link #resolve} takes; empty on generic boards. */

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -82,6 +83,8 @@ class BoardTest {
         assertEquals(Optional.empty(), board.protection(i2c0, 0x51));
         assertEquals(Optional.empty(), board.protection(i2c2, 0x50), "the fan's EEPROM on I2C2 is fair game");
         assertTrue(board.protection(i2c2, 0x55).orElseThrow().startsWith("cape ID EEPROMs"));
+        assertTrue(board.protectsByPlace(0x50) && board.protectsByPlace(0x24), "told by the adapter's place in sysfs");
+        assertFalse(board.protectsByPlace(0x48));
     }
 
     @Test
@@ -142,6 +145,10 @@ class BoardTest {
         assertEquals(Optional.empty(), board.protection(smbus, 0x58));
         assertEquals(Optional.empty(), board.protection(board.adapters().get(1), 0x50));
         assertEquals(Optional.empty(), board.resolve("i2c2"), "a generic board has no hardware names");
+        // a write decides from these whether it must look the adapter up at all
+        assertTrue(board.mayProtect(0x50), "an adapter rule (SPD) covers 0x50 on some adapter");
+        assertFalse(board.mayProtect(0x48), "nothing covers 0x48: no sysfs read for a write there");
+        assertFalse(board.protectsByPlace(0x50), "a generic board protects nothing by its place in sysfs");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.i2ckit.cli;
 
 import io.i2ckit.boardprofiles.Board;
 import io.i2ckit.boardprofiles.BusResolver;
+import io.i2ckit.core.AdapterInfo;
 import io.i2ckit.core.BusEnvironment;
 import io.i2ckit.core.I2cBus;
 import io.i2ckit.core.NoSuchBusException;
@@ -253,10 +254,18 @@ public final class Session {
         if (!bus.name().startsWith("i2c-")) {
             return Optional.empty();
         }
+        Board b = board();
+        if (!b.mayProtect(address)) {
+            return Optional.empty();
+        }
         int number = Integer.parseInt(bus.name().substring(4));
+        if (!b.protectsByPlace(address)) {
+            // only the adapter's name counts (a PC's memory SPD): the bus read it, or reads it now, once
+            return b.protection(new AdapterInfo(number, bus.adapterName(), Path.of(bus.devicePath()), null), address);
+        }
         // this adapter alone: listing every adapter for each write costs a sysfs walk per command
         return new SysfsAdapters(buses().sysRoot(), buses().devRoot()).find(number)
-                .flatMap(a -> board().protection(a, address));
+                .flatMap(a -> b.protection(a, address));
     }
 
     /**

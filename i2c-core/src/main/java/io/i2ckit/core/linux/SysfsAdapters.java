@@ -68,13 +68,18 @@ public final class SysfsAdapters {
         return Optional.of(info(number));
     }
 
-    private AdapterInfo info(int number) {
+    /** The name of adapter {@code number} ("" when sysfs has none): one read where i2c-dev is loaded. */
+    public String name(int number) {
         Path classEntry = sysRoot.resolve("class/i2c-dev/i2c-" + number);
-        Path adapter = sysRoot.resolve("bus/i2c/devices/i2c-" + number);
-        String name = firstLine(classEntry.resolve("name"))
+        return firstLine(classEntry.resolve("name"))
                 .or(() -> firstLine(classEntry.resolve("device/name")))
-                .or(() -> firstLine(adapter.resolve("name")))
+                .or(() -> firstLine(sysRoot.resolve("bus/i2c/devices/i2c-" + number).resolve("name")))
                 .orElse("");
+    }
+
+    private AdapterInfo info(int number) {
+        Path adapter = sysRoot.resolve("bus/i2c/devices/i2c-" + number);
+        String name = name(number);
         Path real = null;
         try {
             if (Files.exists(adapter)) {
@@ -88,10 +93,7 @@ public final class SysfsAdapters {
 
     private static Optional<String> firstLine(Path file) {
         try {
-            if (!Files.isRegularFile(file)) {
-                return Optional.empty();
-            }
-            String text = Files.readString(file);
+            String text = Files.readString(file); // missing, or a folder: an IOException
             int nl = text.indexOf('\n');
             return Optional.of(nl < 0 ? text : text.substring(0, nl));
         } catch (IOException e) {
