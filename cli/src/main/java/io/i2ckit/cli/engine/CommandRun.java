@@ -17,9 +17,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -28,19 +29,29 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * cancel interrupts the command's thread and wakes a read of its standard input, so a command
  * waiting on a pipe or a prompt stops too; its bus locks are released as it unwinds, and the
  * client gets 130 as from a JVM that SIGINT ended.
+ *
+ * <p>The watcher starts only once the command has run for {@link #WATCH_AFTER}: most commands
+ * end before that, and then no other thread wakes for them (on a one-CPU board each wake-up is
+ * a trip through the scheduler); a Ctrl-C in that first moment takes effect when it starts.
  */
 final class CommandRun {
     /** What a shell reports for a command that SIGINT ended. */
     static final int CANCELLED = 130;
+    static final Duration WATCH_AFTER = Duration.ofMillis(20);
+
+    /** Runs a task after a delay (the engine's timer, then its pool); the future cancels it if it has not started. */
+    interface Later {
+        Future<?> after(Duration delay, Runnable task);
+    }
 
     private final EngineLibC libc;
     private final EngineConnection connection;
     private final EngineRequest request;
     private final int[] fds;
-    private final Executor watchers;
+    private final Later watchers;
 
-    /** @param watchers runs the task that watches the client while the command runs (the engine's pool: no thread per command) */
-    CommandRun(EngineLibC libc, EngineConnection connection, EngineRequest request, int[] fds, Executor watchers) {
+    /** @param watchers starts the task that watches the client while the command runs (the engine's timer and pool) */
+    CommandRun(EngineLibC libc, EngineConnection connection, EngineRequest request, int[] fds, Later watchers) {
         this.libc = libc;
         this.connection = connection;
         this.request = request;
@@ -57,13 +68,18 @@ final class CommandRun {
         libc.pipe(cancel);
         AtomicBoolean finished = new AtomicBoolean();
         AtomicBoolean cancelled = new AtomicBoolean();
-        CompletableFuture<Void> watcher = CompletableFuture.runAsync(() -> {
-            if (connection.cancelled(done[0]) && !finished.get()) {
-                cancelled.set(true);
-                poke(cancel[1]);
-                worker.interrupt(); // the command stops at its next wait
+        CompletableFuture<Void> watched = new CompletableFuture<>();
+        Future<?> watcher = watchers.after(WATCH_AFTER, () -> {
+            try {
+                if (connection.cancelled(done[0]) && !finished.get()) {
+                    cancelled.set(true);
+                    poke(cancel[1]);
+                    worker.interrupt(); // the command stops at its next wait
+                }
+            } finally {
+                watched.complete(null);
             }
-        }, watchers);
+        });
         try {
             int code = execute(cancel[0]);
             return cancelled.get() ? CANCELLED : code;
@@ -74,9 +90,11 @@ final class CommandRun {
             throw e;
         } finally {
             finished.set(true);
-            poke(done[1]);
             try {
-                watcher.get(); // before any descriptor closes: the watcher must not poll a number reused later
+                if (!watcher.cancel(false)) { // it started, or is about to: wake it and wait for it
+                    poke(done[1]);
+                    watched.get(); // before any descriptor closes: the watcher must not poll a number reused later
+                }
             } catch (InterruptedException e) {
                 // the cancel itself: the watcher has already returned
             } catch (ExecutionException e) {

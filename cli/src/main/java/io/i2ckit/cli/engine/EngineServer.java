@@ -12,8 +12,13 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -43,6 +48,11 @@ public final class EngineServer {
     private final AtomicLong lastCheck = new AtomicLong(System.nanoTime());
     private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "engine-request");
+        t.setDaemon(true);
+        return t;
+    });
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "engine-timer");
         t.setDaemon(true);
         return t;
     });
@@ -100,6 +110,7 @@ public final class EngineServer {
             EngineConnection.closeQuietly(libc, listener);
             Files.deleteIfExists(pending);
             pool.shutdown();
+            timer.shutdown();
             current = null;
         }
     }
@@ -203,7 +214,7 @@ public final class EngineServer {
             }
             served.incrementAndGet();
             c.sendAccepted();
-            c.sendExit(new CommandRun(libc, c, request, fds, this::watch).run());
+            c.sendExit(new CommandRun(libc, c, request, fds, this::watchLater).run());
         } catch (IOException | RuntimeException e) {
             c.sendRunCold();
         } finally {
@@ -214,11 +225,21 @@ public final class EngineServer {
         }
     }
 
+    /** Starts a command's watcher after {@code delay}, unless the command ended first (the future cancelled). */
+    private Future<?> watchLater(Duration delay, Runnable watcher) {
+        try {
+            return timer.schedule(() -> watch(watcher), delay.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException stopping) {
+            watch(watcher);
+            return CompletableFuture.completedFuture(null); // started: it cannot be cancelled
+        }
+    }
+
     /** Runs a command's watcher on the pool, or on a thread of its own once the pool is shut down (stopping). */
     private void watch(Runnable watcher) {
         try {
             pool.execute(watcher);
-        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+        } catch (RejectedExecutionException stopping) {
             Thread t = new Thread(watcher, "engine-cancel");
             t.setDaemon(true);
             t.start();
