@@ -2,6 +2,7 @@
 package io.i2ckit.cli;
 
 import io.i2ckit.cli.fan.MessageArguments;
+import io.i2ckit.cli.tools.Tool;
 import io.i2ckit.core.BusEnvironment;
 import picocli.CommandLine;
 
@@ -10,6 +11,9 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 
 /** The {@code i2ckit} command: the only place that exits. */
 public final class Main {
@@ -35,6 +39,28 @@ public final class Main {
 
     /** Runs the command line {@code args} in {@code session} and returns the exit status. */
     public static int run(Session session, String... args) {
+        Optional<Tool> tool = ToolCommands.direct(args);
+        if (tool.isPresent()) {
+            return runTool(session, tool.get(), Arrays.asList(args).subList(1, args.length));
+        }
+        return parseAndRun(session, args);
+    }
+
+    /** A tool subcommand picocli need not parse ({@link ToolCommands#direct}), under the same error policy. */
+    private static int runTool(Session session, Tool tool, List<String> args) {
+        int code;
+        try {
+            code = ToolCommands.run(session, tool, args);
+        } catch (RuntimeException e) {
+            code = new ErrorReporter(session).report(e);
+        }
+        session.out().flush();
+        session.err().flush();
+        return code;
+    }
+
+    /** {@link #run}, every line through picocli (tests: the two ways agree). */
+    static int parseAndRun(Session session, String... args) {
         java.util.Set<String> shape = needed(args);
         CommandModels.Model model = CommandModels.take(shape, session, s -> commandLine(s, shape));
         CommandLine cl = model.line();

@@ -82,6 +82,14 @@ public final class CliHarness {
         return new Result(code, out.toString(), err.toString());
     }
 
+    /** {@link #run}, the line parsed by picocli even where it need not be ({@link ToolCommands#direct}). */
+    public Result runThroughPicocli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.parseAndRun(session(new PrintWriter(out), new PrintWriter(err), ""), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
     /** A session as {@link #run} makes it, its output thrown away. */
     Session session(String stdin) {
         PrintWriter nowhere = new PrintWriter(java.io.Writer.nullWriter());
