@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -51,11 +52,7 @@ public final class EngineServer {
         t.setDaemon(true);
         return t;
     });
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "engine-timer");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService timer = timer();
     private volatile boolean stopping;
     private long collectedAfter;
 
@@ -64,6 +61,17 @@ public final class EngineServer {
         this.idle = idle;
         this.jar = jar;
         this.jarTime = jar == null ? null : Files.getLastModifiedTime(jar);
+    }
+
+    /** One thread that starts commands' watchers; a watcher cancelled (its command ended first) leaves at once, waking nobody later. */
+    private static ScheduledExecutorService timer() {
+        ScheduledThreadPoolExecutor t = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread thread = new Thread(r, "engine-timer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        t.setRemoveOnCancelPolicy(true);
+        return t;
     }
 
     /** The engine this JVM runs, or null when it runs one cold command. */

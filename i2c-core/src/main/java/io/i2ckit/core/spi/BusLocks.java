@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.regex.Pattern;
 
 /**
  * The lock of one bus: a reentrant lock for the threads of this process, and a POSIX lock on a
@@ -43,6 +44,7 @@ public final class BusLocks implements AutoCloseable {
     /** Lock files kept open while no bus uses them, at most (a long test run sees many folders). */
     private static final int KEPT_IDLE = 32;
     private static final Map<Path, Shared> FILES = new LinkedHashMap<>();
+    private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9._-]+");
 
     private final String busName;
     private final Path file;
@@ -84,7 +86,7 @@ public final class BusLocks implements AutoCloseable {
 
     /** The lock file in {@code directory} for a bus with the given identity. */
     public static Path lockFile(Path directory, String busIdentity) {
-        return directory.resolve("i2ckit-" + busIdentity.replaceAll("[^A-Za-z0-9._-]+", "_") + ".lock");
+        return directory.resolve("i2ckit-" + UNSAFE.matcher(busIdentity).replaceAll("_") + ".lock");
     }
 
     public BusLock acquire() {
