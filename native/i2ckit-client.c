@@ -7,7 +7,7 @@
  * must be the user's own, mode 0700), KEY the FNV-1a sum of $I2CKIT_ENGINE_JAR, starting the
  * engine with $I2CKIT_ENGINE_START when none answers. It hands over its stdin, stdout and stderr
  * (SCM_RIGHTS), so terminals, pipes and redirections behave as in a cold run, then the command
- * line, working directory and environment, and exits with the command's status. Ctrl-C cancels
+ * line, working directory, umask and environment, and exits with the command's status. Ctrl-C cancels
  * the command in the engine (a second one leaves at once).
  *
  * Exit 255 with nothing printed means "run it cold": I2CKIT_ENGINE=off, no jar named, an unsafe
@@ -40,7 +40,7 @@
 #include <unistd.h>
 
 #define COLD 255
-#define PROTOCOL "i2ckit-engine-1"
+#define PROTOCOL "i2ckit-engine-2"
 
 extern char **environ;
 static volatile sig_atomic_t sock = -1;
@@ -177,6 +177,10 @@ static char *build_request(const char *program, int nargs, char **args, size_t *
         return NULL;
     }
     int bad = put(&buf, &len, &cap, PROTOCOL) | put(&buf, &len, &cap, program) | put(&buf, &len, &cap, cwd);
+    mode_t mask = umask(0); /* read it: umask(2) only sets */
+    umask(mask);
+    snprintf(count, sizeof count, "%o", (unsigned) mask);
+    bad |= put(&buf, &len, &cap, count);
     snprintf(count, sizeof count, "%d", nargs);
     bad |= put(&buf, &len, &cap, count);
     for (int i = 0; i < nargs; i++) {

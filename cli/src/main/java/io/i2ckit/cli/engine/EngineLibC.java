@@ -26,6 +26,8 @@ interface EngineLibC extends Library {
     int MSG_CTRUNC = 0x8;
     int MSG_NOSIGNAL = 0x4000;
     short POLLIN = 1;
+    /** unshare(2): a file-system context (working directory, umask) of the calling thread's own. */
+    int CLONE_FS = 0x200;
     int EINTR = 4;
     int EAGAIN = 11;
 
@@ -58,6 +60,10 @@ interface EngineLibC extends Library {
     int getuid();
 
     int chmod(String path, int mode) throws LastErrorException;
+
+    int unshare(int flags) throws LastErrorException;
+
+    int umask(int mask);
 
     static EngineLibC load() {
         return Native.load(Platform.C_LIBRARY_NAME, EngineLibC.class);

@@ -9,12 +9,13 @@ import java.util.Map;
 
 /**
  * What a client asks: which program (i2ckit itself, or a drop-in such as i2cget), in which
- * directory, with which arguments and environment. On the wire, after the descriptors: a
+ * directory, with which umask, arguments and environment. On the wire, after the descriptors: a
  * 4-byte big-endian length, then NUL-terminated strings: the protocol word, the program, the
- * working directory, the argument count, the arguments, the environment count, KEY=VALUE each.
+ * working directory, the umask in octal, the argument count, the arguments, the environment
+ * count, KEY=VALUE each. A client of another protocol is told to run its command cold.
  */
-record EngineRequest(String program, String workingDirectory, List<String> args, Map<String, String> env) {
-    static final String PROTOCOL = "i2ckit-engine-1";
+record EngineRequest(String program, String workingDirectory, int umask, List<String> args, Map<String, String> env) {
+    static final String PROTOCOL = "i2ckit-engine-2";
 
     static EngineRequest parse(byte[] body) {
         List<String> s = new ArrayList<>();
@@ -25,10 +26,11 @@ record EngineRequest(String program, String workingDirectory, List<String> args,
                 from = i + 1;
             }
         }
-        if (s.size() < 5 || !s.get(0).equals(PROTOCOL)) {
+        if (s.size() < 6 || !s.get(0).equals(PROTOCOL)) {
             throw new IllegalArgumentException("not a request of " + PROTOCOL);
         }
-        int at = 3;
+        int umask = Integer.parseInt(s.get(3), 8) & 0777;
+        int at = 4;
         int argc = Integer.parseInt(s.get(at++));
         List<String> args = new ArrayList<>(s.subList(at, at + argc));
         at += argc;
@@ -40,7 +42,7 @@ record EngineRequest(String program, String workingDirectory, List<String> args,
                 env.put(kv.substring(0, eq), kv.substring(eq + 1));
             }
         }
-        return new EngineRequest(s.get(1), s.get(2), List.copyOf(args), Map.copyOf(env));
+        return new EngineRequest(s.get(1), s.get(2), umask, List.copyOf(args), Map.copyOf(env));
     }
 
     /** The charset a cold JVM would pick from this environment's locale. */

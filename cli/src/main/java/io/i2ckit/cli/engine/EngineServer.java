@@ -53,6 +53,8 @@ public final class EngineServer {
         return t;
     });
     private final ScheduledExecutorService timer = timer();
+    /** Whether a request thread has its own file-system context (umask): see {@link #adoptUmask}. */
+    private final ThreadLocal<Boolean> ownFsContext = ThreadLocal.withInitial(() -> false);
     private volatile boolean stopping;
     private long collectedAfter;
 
@@ -220,6 +222,10 @@ public final class EngineServer {
                 stopping = true;
                 return;
             }
+            if (!adoptUmask(request.umask())) {
+                c.sendRunCold(); // files it creates would get the engine's umask, not the caller's
+                return;
+            }
             served.incrementAndGet();
             c.sendAccepted();
             c.sendExit(new CommandRun(libc, c, request, fds, this::watchLater).run());
@@ -231,6 +237,27 @@ public final class EngineServer {
             }
             c.close();
         }
+    }
+
+    /**
+     * Gives the calling thread (which runs the request) the client's umask, so the files a
+     * command creates get the modes a cold run would give them. The umask belongs to a process's
+     * file-system context, which a thread can take a copy of its own of (unshare CLONE_FS) once;
+     * false when that is refused here and the masks differ.
+     */
+    private boolean adoptUmask(int mask) {
+        if (!ownFsContext.get()) {
+            try {
+                libc.unshare(EngineLibC.CLONE_FS);
+                ownFsContext.set(true);
+            } catch (LastErrorException refused) {
+                int current = libc.umask(mask);
+                libc.umask(current); // only read it: it is the whole engine's
+                return current == mask;
+            }
+        }
+        libc.umask(mask);
+        return true;
     }
 
     /** Starts a command's watcher after {@code delay}, unless the command ended first (the future cancelled). */

@@ -113,6 +113,18 @@ class EngineClientTest {
     }
 
     @Test
+    void aFileACommandCreatesGetsTheCallersUmaskAsInAColdRun() throws Exception {
+        Path work = dir.resolve("work");
+        EngineFixture.Run r = sh(work, "umask 077; $C i2ckit fan encode -o private.bin 'x' && umask 022 &&"
+                + " $C i2ckit fan encode -o shared.bin 'x' && umask 077 && $C i2ckit fan encode -o private2.bin 'x'");
+        assertEquals(0, r.code(), r.toString());
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(work.resolve("private.bin"))));
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(work.resolve("shared.bin"))));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(work.resolve("private2.bin"))),
+                "the next request on the same engine thread takes its own caller's umask again");
+    }
+
+    @Test
     void anotherUserIsRefusedEvenWhereTheSocketIsOpenToAll() throws Exception {
         assumeTrue(EngineLibC.load().getuid() == 0 && Files.isExecutable(Path.of("/usr/bin/setpriv"))
                 && Files.isExecutable(Path.of("/usr/bin/python3")), "needs root, setpriv and python3");
@@ -130,7 +142,7 @@ class EngineClientTest {
                     + "s=socket.socket(socket.AF_UNIX)\ns.connect(sys.argv[1])\n"
                     + "try:\n"
                     + "  s.sendmsg([b'F'],[(socket.SOL_SOCKET,socket.SCM_RIGHTS,array.array('i',[0,1,2]))])\n"
-                    + "  body=b'\\0'.join([b'i2ckit-engine-1',b'i2ckit',b'/',b'1',b'--version',b'0'])+b'\\0'\n"
+                    + "  body=b'\\0'.join([b'i2ckit-engine-2',b'i2ckit',b'/',b'22',b'1',b'--version',b'0'])+b'\\0'\n"
                     + "  s.sendall(len(body).to_bytes(4,'big')+body)\n"
                     + "  print('answered' if s.recv(5) else 'refused')\n"
                     + "except (BrokenPipeError, ConnectionResetError):\n"
