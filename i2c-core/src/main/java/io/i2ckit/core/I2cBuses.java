@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -118,7 +119,7 @@ public final class I2cBuses {
     }
 
     private static I2cBus openLinux(BusEnvironment env, Path device, String name,
-                                    java.util.function.Supplier<String> adapterName) {
+                                    Supplier<String> adapterName) {
         BusLocks locks = new BusLocks(name, BusLocks.lockFile(env.lockDir(), name), Duration.ofSeconds(10));
         try {
             return LinuxI2cBus.open(libc(), Abi.current(), device, name, adapterName, locks);

@@ -20,6 +20,7 @@ import io.i2ckit.core.spi.SmbusSize;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /**
  * A bus on a Linux {@code /dev/i2c-N} node, driven through the i2c-dev ioctls. One file
@@ -38,7 +39,7 @@ public final class LinuxI2cBus extends AbstractI2cBus {
     private boolean tenBit;
     private boolean pec;
 
-    private LinuxI2cBus(String name, java.util.function.Supplier<String> adapterName, Functionality functionality, BusLocks locks,
+    private LinuxI2cBus(String name, Supplier<String> adapterName, Functionality functionality, BusLocks locks,
                         LibC libc, I2cDevStructs structs, int fd, Path device) {
         super(name, adapterName, functionality, BusClock.SYSTEM, locks);
         this.libc = libc;
@@ -61,7 +62,7 @@ public final class LinuxI2cBus extends AbstractI2cBus {
 
     /** The same, the adapter's name read when first asked for. */
     public static LinuxI2cBus open(LibC libc, Abi abi, Path device, String name,
-                                   java.util.function.Supplier<String> adapterName, BusLocks locks) {
+                                   Supplier<String> adapterName, BusLocks locks) {
         int fd;
         try {
             fd = libc.open(device.toString(), LibC.O_RDWR | LibC.O_CLOEXEC);

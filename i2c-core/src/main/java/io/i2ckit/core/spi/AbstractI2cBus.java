@@ -14,6 +14,8 @@ import io.i2ckit.core.I2cMessage;
 import io.i2ckit.core.Errno;
 import io.i2ckit.core.UnsupportedCapabilityException;
 
+import java.util.function.Supplier;
+
 /**
  * What every bus does the same way, whatever carries its bytes: argument and capability checks
  * before anything reaches the wire, the bus lock around each transaction, and the SMBus device
@@ -21,7 +23,7 @@ import io.i2ckit.core.UnsupportedCapabilityException;
  */
 public abstract class AbstractI2cBus implements I2cBus {
     private final String name;
-    private final java.util.function.Supplier<String> adapterNameSource;
+    private final Supplier<String> adapterNameSource;
     private volatile String adapterName; // read through adapterName(): asked for once
     private final Functionality functionality;
     private final BusClock clock;
@@ -37,7 +39,7 @@ public abstract class AbstractI2cBus implements I2cBus {
      * @param adapterName asked the first time the name is wanted (a message, a listing), not on
      *                    open: for a kernel adapter that is a sysfs read a plain get or set need not pay
      */
-    protected AbstractI2cBus(String name, java.util.function.Supplier<String> adapterName, Functionality functionality,
+    protected AbstractI2cBus(String name, Supplier<String> adapterName, Functionality functionality,
                              BusClock clock, BusLocks locks) {
         this.name = name;
         this.adapterNameSource = adapterName;
