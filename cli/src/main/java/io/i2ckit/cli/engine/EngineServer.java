@@ -55,6 +55,8 @@ public final class EngineServer {
     private final ScheduledExecutorService timer = timer();
     /** Whether a request thread has its own file-system context (umask): see {@link #adoptUmask}. */
     private final ThreadLocal<Boolean> ownFsContext = ThreadLocal.withInitial(() -> false);
+    /** The process's umask, read once before any request thread runs (umask(2) only reads by setting). */
+    private final int processUmask = readUmask(libc);
     private volatile boolean stopping;
     private long collectedAfter;
 
@@ -251,13 +253,17 @@ public final class EngineServer {
                 libc.unshare(EngineLibC.CLONE_FS);
                 ownFsContext.set(true);
             } catch (LastErrorException refused) {
-                int current = libc.umask(mask);
-                libc.umask(current); // only read it: it is the whole engine's
-                return current == mask;
+                return processUmask == mask; // the whole engine's: never set from a request
             }
         }
         libc.umask(mask);
         return true;
+    }
+
+    private static int readUmask(EngineLibC libc) {
+        int mask = libc.umask(022);
+        libc.umask(mask);
+        return mask;
     }
 
     /** Starts a command's watcher after {@code delay}, unless the command ended first (the future cancelled). */
