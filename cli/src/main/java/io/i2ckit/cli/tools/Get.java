@@ -2,6 +2,7 @@
 package io.i2ckit.cli.tools;
 
 import io.i2ckit.cli.Session;
+import io.i2ckit.core.BusLock;
 import io.i2ckit.core.Capability;
 import io.i2ckit.core.DeviceOptions;
 import io.i2ckit.core.Functionality;
@@ -93,7 +94,7 @@ public final class Get {
             length = (int) n.value();
         }
 
-        try (I2cBus bus = ToolSupport.open(s, busArg)) {
+        try (I2cBus bus = ToolSupport.open(s, busArg); BusLock held = ToolSupport.holdUnlessAsking(bus, yes)) {
             if (bus == null || !checkFuncs(s, bus, size, dataAddress, pec)) {
                 return 1;
             }

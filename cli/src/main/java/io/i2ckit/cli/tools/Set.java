@@ -2,6 +2,7 @@
 package io.i2ckit.cli.tools;
 
 import io.i2ckit.cli.Session;
+import io.i2ckit.core.BusLock;
 import io.i2ckit.core.Capability;
 import io.i2ckit.core.DeviceOptions;
 import io.i2ckit.core.Functionality;
@@ -162,7 +163,7 @@ public final class Set {
         }
         Request r = new Request(address, size, dataAddress, value, mask, block, pec, force, yes, readback);
 
-        try (I2cBus bus = ToolSupport.open(s, busArg)) {
+        try (I2cBus bus = ToolSupport.open(s, busArg); BusLock held = ToolSupport.holdUnlessAsking(bus, yes)) {
             if (bus == null || !checkFuncs(s, bus, size, pec)
                     || !ToolSupport.mayWrite(s, bus, address, args.has(ToolArgs.PROTECTED))) {
                 return 1;

@@ -2,6 +2,7 @@
 package io.i2ckit.cli.tools;
 
 import io.i2ckit.cli.Session;
+import io.i2ckit.core.BusLock;
 import io.i2ckit.core.BusyException;
 import io.i2ckit.core.DeviceOptions;
 import io.i2ckit.core.Errno;
@@ -133,6 +134,15 @@ public final class ToolSupport {
         s.err().printf("Error: 0x%02x on %s is %s; add %s to write it anyway (-f only talks past a kernel driver)%n",
                 address, bus.devicePath(), what.get(), ToolArgs.ALLOW_PROTECTED);
         return false;
+    }
+
+    /**
+     * The bus held for the whole command (selecting the address, the transfers, a readback: one
+     * lock round, and no other i2ckit process between them), or null when there is no bus or the
+     * command will ask a person first ({@code Continue?}): nobody waits on a prompt holding the bus.
+     */
+    static BusLock holdUnlessAsking(I2cBus bus, boolean yes) {
+        return bus != null && yes ? bus.lock() : null;
     }
 
     /** Selects the address; null after printing why not (a kernel driver owns it, say). */
