@@ -8,16 +8,11 @@ import io.i2ckit.core.linux.LinuxI2cBus;
 import io.i2ckit.core.linux.SysfsAdapters;
 import io.i2ckit.core.spi.BusLocks;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +25,6 @@ import java.util.stream.Collectors;
  * board-profiles.
  */
 public final class I2cBuses {
-    private static final Map<Path, Named> NAMES = new ConcurrentHashMap<>();
     /** The highest bus number i2c-tools accepts. */
     public static final long MAX_BUS_NUMBER = 0xFFFFF;
 
@@ -150,32 +144,9 @@ public final class I2cBuses {
                 .collect(Collectors.joining(", "));
     }
 
-    /**
-     * The adapter's name, read once per adapter by this process (a resident engine opens the bus
-     * for every command): kept with the identity of the adapter's sysfs folder (device, inode,
-     * time), which a stat checks, so an adapter removed and another given its number is read anew.
-     */
-    static String adapterName(BusEnvironment env, int number) {
-        SysfsAdapters sysfs = new SysfsAdapters(env.sysRoot(), env.devRoot());
-        Path dir = env.sysRoot().resolve("class/i2c-dev/i2c-" + number);
-        BasicFileAttributes seen;
-        try {
-            seen = Files.readAttributes(dir, BasicFileAttributes.class);
-        } catch (IOException e) {
-            return sysfs.name(number); // no i2c-dev folder: read where sysfs has it
-        }
-        Named known = NAMES.get(dir);
-        if (known != null && known.identity().equals(seen.fileKey()) && known.time().equals(seen.lastModifiedTime())) {
-            return known.name();
-        }
-        String name = sysfs.name(number);
-        if (seen.fileKey() != null) {
-            NAMES.put(dir, new Named(seen.fileKey(), seen.lastModifiedTime(), name));
-        }
-        return name;
-    }
-
-    private record Named(Object identity, FileTime time, String name) {
+    /** The adapter's name, as this process last read it while the adapter is the same ({@link SysfsAdapters#keptName}). */
+    private static String adapterName(BusEnvironment env, int number) {
+        return new SysfsAdapters(env.sysRoot(), env.devRoot()).keptName(number);
     }
 
     private static LibC libc() {

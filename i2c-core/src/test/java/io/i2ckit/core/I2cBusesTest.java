@@ -28,22 +28,6 @@ class I2cBusesTest {
     }
 
     @Test
-    void anAdaptersNameIsReadOnceUntilAnotherAdapterTakesItsNumber() throws Exception {
-        adapter(3, "first adapter", true);
-        Path dir = root.resolve("sys/class/i2c-dev/i2c-3");
-        assertEquals("first adapter", I2cBuses.adapterName(env(), 3));
-        Files.writeString(dir.resolve("name"), "changed under us\n"); // sysfs never does this: proof the name was kept
-        assertEquals("first adapter", I2cBuses.adapterName(env(), 3));
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-        Thread.sleep(20); // a new folder: another inode, perhaps the same; a later time in any case
-        Files.createDirectories(dir);
-        Files.writeString(dir.resolve("name"), "second adapter\n");
-        assertEquals("second adapter", I2cBuses.adapterName(env(), 3));
-    }
-
-    @Test
     void busNumbersParseAsCStrtoulWithBaseZero() {
         assertEquals(OptionalLong.of(1), I2cBuses.parseNumber("1"));
         assertEquals(OptionalLong.of(16), I2cBuses.parseNumber("0x10"));

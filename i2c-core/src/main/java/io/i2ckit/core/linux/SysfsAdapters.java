@@ -7,10 +7,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -22,6 +26,7 @@ import java.util.stream.Stream;
  */
 public final class SysfsAdapters {
     private static final Pattern ADAPTER = Pattern.compile("i2c-(\\d+)");
+    private static final Map<Path, Kept> KEPT = new ConcurrentHashMap<>();
 
     private final Path sysRoot;
     private final Path devRoot;
@@ -75,6 +80,33 @@ public final class SysfsAdapters {
                 .or(() -> firstLine(classEntry.resolve("device/name")))
                 .or(() -> firstLine(sysRoot.resolve("bus/i2c/devices/i2c-" + number).resolve("name")))
                 .orElse("");
+    }
+
+    /**
+     * {@link #name}, read once per adapter by this process (a resident engine opens the bus for
+     * every command) and kept with the identity of the adapter's i2c-dev folder (device, inode,
+     * time), which a stat checks: an adapter removed and another given its number is read anew.
+     */
+    public String keptName(int number) {
+        Path dir = sysRoot.resolve("class/i2c-dev/i2c-" + number);
+        BasicFileAttributes seen;
+        try {
+            seen = Files.readAttributes(dir, BasicFileAttributes.class);
+        } catch (IOException e) {
+            return name(number); // no i2c-dev folder: read where sysfs has it
+        }
+        Kept known = KEPT.get(dir);
+        if (known != null && known.identity().equals(seen.fileKey()) && known.time().equals(seen.lastModifiedTime())) {
+            return known.name();
+        }
+        String name = name(number);
+        if (seen.fileKey() != null) {
+            KEPT.put(dir, new Kept(seen.fileKey(), seen.lastModifiedTime(), name));
+        }
+        return name;
+    }
+
+    private record Kept(Object identity, FileTime time, String name) {
     }
 
     private AdapterInfo info(int number) {
