@@ -166,7 +166,7 @@ public final class Detect {
 
         out.println("     0  1  2  3  4  5  6  7  8  9  a  b  c  d  e  f");
         for (int row = 0; row < 128; row += 16) {
-            out.printf("%02x: ", row);
+            out.print(Hex.digits(row, 2) + ": ");
             for (int col = 0; col < 16; col++) {
                 int a = row + col;
                 Mode probe = mode != Mode.AUTO ? mode
@@ -186,7 +186,7 @@ public final class Detect {
                     err.printf("Error: Could not set address to 0x%02x: %s%n", a, e.detail());
                     return 1;
                 }
-                out.print(probe(dev, probe) ? String.format("%02x ", a) : "-- ");
+                out.print(probe(dev, probe) ? Hex.digits(a, 2) + " " : "-- ");
             }
             out.println();
             out.flush();

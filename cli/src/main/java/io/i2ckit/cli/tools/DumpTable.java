@@ -100,7 +100,7 @@ final class DumpTable {
                 if (row / 8 > last / 8) {
                     break;
                 }
-                out.printf("%02x: ", row);
+                out.print(Hex.digits(row, 2) + ": ");
                 for (int col = 0; col < 8; col++) {
                     int reg = row + col;
                     if (reg < first || reg > last) {
@@ -108,7 +108,7 @@ final class DumpTable {
                         continue;
                     }
                     int word = read(() -> dev.readWordData(reg));
-                    out.print(word < 0 ? "XXXX " : String.format("%04x ", word));
+                    out.print(word < 0 ? "XXXX " : Hex.digits(word, 4) + " ");
                 }
                 out.println();
                 out.flush();
@@ -125,7 +125,7 @@ final class DumpTable {
     }
 
     private void printByteRow(PrintWriter out, int row, int sLength) {
-        out.printf("%02x: ", row);
+        out.print(Hex.digits(row, 2) + ": ");
         for (int col = 0; col < 16; col++) {
             int reg = row + col;
             if (reg < first || reg > last) {
@@ -158,9 +158,9 @@ final class DumpTable {
             } else if (res < 0) {
                 out.print(size == Dump.Size.WORD_DATA ? "XX XX " : "XX ");
             } else {
-                out.printf("%02x ", block[reg]);
+                out.print(Hex.digits(block[reg], 2) + " ");
                 if (size == Dump.Size.WORD_DATA) {
-                    out.printf("%02x ", block[reg + 1]);
+                    out.print(Hex.digits(block[reg + 1], 2) + " ");
                 }
             }
             if (size == Dump.Size.WORD_DATA) {

@@ -120,12 +120,12 @@ public final class Get {
                             s.err().println("Warning - write failed");
                         }
                     }
-                    s.out().printf("0x%02x%n", dev.receiveByte());
+                    s.out().println(Hex.prefixed(dev.receiveByte(), 2));
                 }
-                case WORD_DATA -> s.out().printf("0x%04x%n", dev.readWordData(dataAddress));
+                case WORD_DATA -> s.out().println(Hex.prefixed(dev.readWordData(dataAddress), 4));
                 case BLOCK_DATA -> printBlock(s, dev.readBlockData(dataAddress));
                 case I2C_BLOCK_DATA -> printBlock(s, dev.readI2cBlockData(dataAddress, length));
-                default -> s.out().printf("0x%02x%n", dev.readByteData(dataAddress));
+                default -> s.out().println(Hex.prefixed(dev.readByteData(dataAddress), 2));
             }
             return 0;
         } catch (I2cException e) {
@@ -135,11 +135,7 @@ public final class Get {
     }
 
     private static void printBlock(Session s, byte[] data) {
-        StringBuilder sb = new StringBuilder();
-        for (int k = 0; k < data.length; k++) {
-            sb.append(String.format("0x%02x", data[k] & 0xff)).append(k < data.length - 1 ? " " : "");
-        }
-        s.out().println(sb);
+        s.out().println(Hex.bytes(data));
     }
 
     private static boolean checkFuncs(Session s, I2cBus bus, Size size, int dataAddress, boolean pec) {

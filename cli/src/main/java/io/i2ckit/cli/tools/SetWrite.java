@@ -75,12 +75,12 @@ final class SetWrite {
             s.out().println("Warning - readback failed");
             return 1;
         }
-        String fmt = "0x%0" + r.width() + "x";
         if (got != value) {
-            s.out().printf("Warning - data mismatch - wrote " + fmt + ", read back " + fmt + "%n", value, got);
+            s.out().println("Warning - data mismatch - wrote " + Hex.prefixed(value, r.width()) + ", read back "
+                    + Hex.prefixed(got, r.width()));
             return 1;
         }
-        s.out().printf("Value " + fmt + " written, readback matched%n", value);
+        s.out().println("Value " + Hex.prefixed(value, r.width()) + " written, readback matched");
         return 0;
     }
 
@@ -96,18 +96,10 @@ final class SetWrite {
             return 1;
         }
         if (!Arrays.equals(got, r.block())) {
-            s.out().println("Warning - data mismatch - wrote " + hex(r.block()) + ", read back " + hex(got));
+            s.out().println("Warning - data mismatch - wrote " + Hex.bytes(r.block()) + ", read back " + Hex.bytes(got));
             return 1;
         }
-        s.out().println("Values " + hex(r.block()) + " written, readback matched");
+        s.out().println("Values " + Hex.bytes(r.block()) + " written, readback matched");
         return 0;
-    }
-
-    private static String hex(byte[] bytes) {
-        StringBuilder sb = new StringBuilder();
-        for (byte b : bytes) {
-            sb.append(sb.length() == 0 ? "" : " ").append(String.format("0x%02x", b & 0xff));
-        }
-        return sb.toString();
     }
 }

@@ -267,11 +267,7 @@ public final class Transfer {
                 if (header) {
                     out.print(", buf ");
                 }
-                StringBuilder sb = new StringBuilder();
-                for (int j = 0; j < len; j++) {
-                    sb.append(String.format(j < len - 1 ? "0x%02x " : "0x%02x", buf[j] & 0xff));
-                }
-                out.println(sb);
+                out.println(Hex.bytes(buf, len));
             } else if (header) {
                 out.println();
             }
