@@ -82,24 +82,27 @@ public final class I2cBuses {
      * leading-zero octal. Empty when {@code text} is not entirely such a number.
      */
     public static OptionalLong parseNumber(String text) {
-        String t = text.trim().equals(text) ? text : null;
-        if (t == null || t.isEmpty()) {
+        int n = text.length();
+        boolean hex = n > 2 && text.charAt(0) == '0' && (text.charAt(1) == 'x' || text.charAt(1) == 'X');
+        int radix = hex ? 16 : n > 0 && text.charAt(0) == '0' ? 8 : 10;
+        int from = hex ? 2 : radix == 8 ? 1 : 0;
+        if (n == 0) {
             return OptionalLong.empty();
         }
+        for (int i = from; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 128 || Character.digit(c, radix) < 0) {
+                return OptionalLong.empty(); // also a sign, a space, a non-ASCII digit
+            }
+        }
+        if (from == n) {
+            return OptionalLong.of(0); // "0"
+        }
         try {
-            if (t.matches("0[xX][0-9a-fA-F]+")) {
-                return OptionalLong.of(Long.parseLong(t.substring(2), 16));
-            }
-            if (t.matches("0[0-7]*")) {
-                return OptionalLong.of(t.length() == 1 ? 0 : Long.parseLong(t.substring(1), 8));
-            }
-            if (t.matches("[1-9][0-9]*")) {
-                return OptionalLong.of(Long.parseLong(t));
-            }
+            return OptionalLong.of(Long.parseLong(text, from, n, radix));
         } catch (NumberFormatException tooLong) {
             return OptionalLong.of(Long.MAX_VALUE);
         }
-        return OptionalLong.empty();
     }
 
     private static I2cBus openNumber(BusEnvironment env, int number) {

@@ -37,6 +37,13 @@ class I2cBusesTest {
         assertEquals(OptionalLong.empty(), I2cBuses.parseNumber("08"));
         assertEquals(OptionalLong.empty(), I2cBuses.parseNumber(""));
         assertEquals(OptionalLong.empty(), I2cBuses.parseNumber("sim"));
+        assertEquals(OptionalLong.of(31), I2cBuses.parseNumber("0X1F"));
+        assertEquals(OptionalLong.of(0), I2cBuses.parseNumber("00"));
+        for (String notWhole : new String[] {"0x", "0xg", " 1", "1 ", "-1", "+1", "\u0663", "1\u0663", "0x\uff11"}) {
+            assertEquals(OptionalLong.empty(), I2cBuses.parseNumber(notWhole), "'" + notWhole + "'");
+        }
+        assertEquals(OptionalLong.of(Long.MAX_VALUE), I2cBuses.parseNumber("99999999999999999999"), "too big stays a number");
+        assertEquals(OptionalLong.of(Long.MAX_VALUE), I2cBuses.parseNumber("0x1ffffffffffffffff"));
     }
 
     @Test

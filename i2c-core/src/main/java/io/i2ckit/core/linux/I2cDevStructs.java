@@ -24,6 +24,8 @@ public final class I2cDevStructs {
     public static final int I2C_PEC = 0x0708;
     public static final int I2C_SMBUS = 0x0720;
 
+    private static final java.util.Map<Abi, I2cDevStructs> MADE = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Abi abi;
     private final StructLayout msg;
     private final StructLayout rdwr;
@@ -38,6 +40,11 @@ public final class I2cDevStructs {
                 .field("msgs", ptr).field("nmsgs", 4).build();
         this.smbus = StructLayout.struct("i2c_smbus_ioctl_data")
                 .field("read_write", 1).field("command", 1).field("size", 4).field("data", ptr).build();
+    }
+
+    /** The layouts for {@code abi}, made once a process (a resident engine opens a bus per command). */
+    public static I2cDevStructs of(Abi abi) {
+        return MADE.computeIfAbsent(abi, I2cDevStructs::new);
     }
 
     public Abi abi() {

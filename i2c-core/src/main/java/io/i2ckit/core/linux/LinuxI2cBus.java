@@ -69,7 +69,7 @@ public final class LinuxI2cBus extends AbstractI2cBus {
         } catch (LastErrorException e) {
             throw I2cException.fromErrno("open " + device, null, I2cException.NO_ADDRESS, e.getErrorCode());
         }
-        I2cDevStructs structs = new I2cDevStructs(abi);
+        I2cDevStructs structs = I2cDevStructs.of(abi);
         try {
             Memory funcs = new Memory(structs.funcsSize());
             funcs.clear();
