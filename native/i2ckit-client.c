@@ -8,7 +8,8 @@
  * engine with $I2CKIT_ENGINE_START when none answers. It hands over its stdin, stdout and stderr
  * (SCM_RIGHTS), so terminals, pipes and redirections behave as in a cold run, then the command
  * line, working directory, umask and environment, and exits with the command's status. Ctrl-C cancels
- * the command in the engine (a second one leaves at once).
+ * the command in the engine by shutting the client's side of the connection down (a second one
+ * leaves at once).
  *
  * Exit 255 with nothing printed means "run it cold": I2CKIT_ENGINE=off, no jar named, an unsafe
  * folder, a closed standard descriptor, a command that keeps a process of its own (shell, fan
@@ -40,7 +41,7 @@
 #include <unistd.h>
 
 #define COLD 255
-#define PROTOCOL "i2ckit-engine-2"
+#define PROTOCOL "i2ckit-engine-3"
 
 extern char **environ;
 static volatile sig_atomic_t sock = -1;
@@ -52,7 +53,7 @@ static void on_signal(int sig) {
         _exit(130); /* a second Ctrl-C: leave without waiting for the engine */
     }
     if (sock >= 0) {
-        (void) send(sock, "C", 1, MSG_NOSIGNAL);
+        (void) shutdown(sock, SHUT_WR); /* the engine sees the hang-up and cancels; its answer still comes */
     }
 }
 
@@ -213,15 +214,10 @@ static char *build_request(const char *program, int nargs, char **args, size_t *
  * engine, woken once, finds it all there (on one CPU every extra wake-up is a trip through the
  * scheduler).
  */
-static int send_request(int fd, const char *program, int nargs, char **args) {
-    size_t len;
-    char *buf = build_request(program, nargs, args, &len);
-    if (!buf) {
-        return -1;
-    }
+static int send_request(int fd, const char *buf, size_t len) {
     int fds[3] = {0, 1, 2};
     char byte = 'F';
-    struct iovec iov[2] = {{.iov_base = &byte, .iov_len = 1}, {.iov_base = buf, .iov_len = len}};
+    struct iovec iov[2] = {{.iov_base = &byte, .iov_len = 1}, {.iov_base = (char *) buf, .iov_len = len}};
     union {
         char buf[CMSG_SPACE(sizeof fds)];
         struct cmsghdr align;
@@ -239,9 +235,7 @@ static int send_request(int fd, const char *program, int nargs, char **args) {
         sent = sendmsg(fd, &msg, MSG_NOSIGNAL);
     } while (sent < 0 && errno == EINTR);
     /* a large environment may not fit the socket's buffer at once: the rest follows */
-    int r = sent < 1 ? -1 : send_all(fd, buf + (sent - 1), len - (size_t) (sent - 1));
-    free(buf);
-    return r;
+    return sent < 1 ? -1 : send_all(fd, buf + (sent - 1), len - (size_t) (sent - 1));
 }
 
 static int read_all(int fd, unsigned char *p, size_t n) {
@@ -287,19 +281,29 @@ static int warm(const char *jar, const char *start, const char *program, int nar
     snprintf(path, sizeof path, "%s/engine-%08x.sock", dir, key);
     snprintf(lock, sizeof lock, "%s/engine-%08x.lock", dir, key);
     snprintf(log, sizeof log, "%s/engine-%08x.log", dir, key);
+    /* the request is ready before the engine hears of it: it waits on no part of this client's work */
+    size_t len;
+    char *request = build_request(program, nargs, args, &len);
+    if (!request) {
+        return COLD;
+    }
     int fd = connect_to(path);
     if (fd < 0) {
         /* 'engine status' and 'engine stop' never start an engine just to answer */
         if (strcmp(program, "i2ckit") == 0 && nargs > 0 && strcmp(args[0], "engine") == 0) {
+            free(request);
             return COLD;
         }
         fd = start_engine(start, path, lock, log);
         if (fd < 0) {
+            free(request);
             return COLD;
         }
     }
     signal(SIGPIPE, SIG_IGN);
-    if (send_request(fd, program, nargs, args) != 0) {
+    int sent = send_request(fd, request, len);
+    free(request);
+    if (sent != 0) {
         close(fd);
         return COLD;
     }

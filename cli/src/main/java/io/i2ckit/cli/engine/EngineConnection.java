@@ -14,7 +14,8 @@ import java.io.IOException;
  * recvmsg with close-on-exec), the request that follows, and the frames the engine answers with:
  * {@code A} once it takes the command (before that, a client that loses the engine may safely run
  * the command cold: nothing ran), then {@code X} and a 4-byte big-endian exit status; or {@code R}
- * for "run it cold" (an engine whose jar changed). While a command runs, a byte {@code C} from the client, or its hanging up, cancels it.
+ * for "run it cold" (an engine whose jar changed). While a command runs, the client's hanging up
+ * (shutting its side down on Ctrl-C, or closing it) cancels it.
  */
 final class EngineConnection {
     /** The most descriptors a client sends: stdin, stdout, stderr. */
@@ -125,20 +126,12 @@ final class EngineConnection {
         return out;
     }
 
-    /**
-     * Waits while the command runs for the client to say something, or for {@code wake} (a pipe
-     * the engine writes when the command is done) to become readable: true when the client
-     * cancelled (a {@code C}) or went away, false when woken.
-     */
-    boolean cancelled(int wake) {
-        if (EngineLibC.awaitEither(libc, wake, fd) != 1) {
-            return false; // the command is done (or poll failed: nothing to watch)
-        }
-        Memory b = new Memory(1);
+    /** Tells a client it gets no answer: it sees the connection end. */
+    void refuse() {
         try {
-            return libc.read(fd, b, new NativeLong(1)).intValue() <= 0 || b.getByte(0) == 'C';
+            libc.shutdown(fd, EngineLibC.SHUT_RDWR);
         } catch (LastErrorException e) {
-            return !EngineLibC.transient_(e);
+            // it went away already
         }
     }
 

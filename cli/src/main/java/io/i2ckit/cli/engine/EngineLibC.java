@@ -26,6 +26,9 @@ interface EngineLibC extends Library {
     int MSG_CTRUNC = 0x8;
     int MSG_NOSIGNAL = 0x4000;
     short POLLIN = 1;
+    /** poll(2): the peer shut its side down or closed it (a client's Ctrl-C, or its end). */
+    short POLLRDHUP = 0x2000;
+    int SHUT_RDWR = 2;
     /** unshare(2): a file-system context (working directory, umask) of the calling thread's own. */
     int CLONE_FS = 0x200;
     int EINTR = 4;
@@ -52,6 +55,8 @@ interface EngineLibC extends Library {
     int poll(Pointer fds, NativeLong count, int timeoutMillis) throws LastErrorException;
 
     int close(int fd) throws LastErrorException;
+
+    int shutdown(int fd, int how) throws LastErrorException;
 
     int pipe(int[] fds) throws LastErrorException;
 
@@ -88,16 +93,16 @@ interface EngineLibC extends Library {
     }
 
     /**
-     * Waits until {@code first} or {@code second} is readable (or hung up): 0 for {@code first},
-     * which wins when both are, 1 for {@code second}, -1 when poll(2) itself fails.
+     * Waits until {@code first} or {@code second} has one of its events (or is hung up): 0 for
+     * {@code first}, which wins when both have, 1 for {@code second}, -1 when poll(2) itself fails.
      */
-    static int awaitEither(EngineLibC libc, int first, int second) {
+    static int awaitEither(EngineLibC libc, int first, short firstEvents, int second, short secondEvents) {
         Memory pfd = new Memory(16); // two struct pollfd { int fd; short events; short revents; }
         pfd.clear();
         pfd.setInt(0, first);
-        pfd.setShort(4, POLLIN);
+        pfd.setShort(4, firstEvents);
         pfd.setInt(8, second);
-        pfd.setShort(12, POLLIN);
+        pfd.setShort(12, secondEvents);
         while (true) {
             try {
                 libc.poll(pfd, new NativeLong(2), -1);

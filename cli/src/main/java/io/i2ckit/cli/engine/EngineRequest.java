@@ -15,7 +15,7 @@ import java.util.Map;
  * count, KEY=VALUE each. A client of another protocol is told to run its command cold.
  */
 record EngineRequest(String program, String workingDirectory, int umask, List<String> args, Map<String, String> env) {
-    static final String PROTOCOL = "i2ckit-engine-2";
+    static final String PROTOCOL = "i2ckit-engine-3";
 
     static EngineRequest parse(byte[] body) {
         List<String> s = new ArrayList<>();

@@ -12,14 +12,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.CompletableFuture;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -52,7 +49,6 @@ public final class EngineServer {
         t.setDaemon(true);
         return t;
     });
-    private final ScheduledExecutorService timer = timer();
     /** Whether a request thread has its own file-system context (umask): see {@link #adoptUmask}. */
     private final ThreadLocal<Boolean> ownFsContext = ThreadLocal.withInitial(() -> false);
     /** The process's umask, read once before any request thread runs (umask(2) only reads by setting). */
@@ -65,17 +61,6 @@ public final class EngineServer {
         this.idle = idle;
         this.jar = jar;
         this.jarTime = jar == null ? null : Files.getLastModifiedTime(jar);
-    }
-
-    /** One thread that starts commands' watchers; a watcher cancelled (its command ended first) leaves at once, waking nobody later. */
-    private static ScheduledExecutorService timer() {
-        ScheduledThreadPoolExecutor t = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread thread = new Thread(r, "engine-timer");
-            thread.setDaemon(true);
-            return thread;
-        });
-        t.setRemoveOnCancelPolicy(true);
-        return t;
     }
 
     /** The engine this JVM runs, or null when it runs one cold command. */
@@ -122,50 +107,87 @@ public final class EngineServer {
             EngineConnection.closeQuietly(libc, listener);
             Files.deleteIfExists(pending);
             pool.shutdown();
-            timer.shutdown();
             current = null;
         }
     }
 
+    /**
+     * Accepts clients, and watches each connection whose command runs for its client hanging up
+     * (POLLRDHUP), all in this thread's one poll(2): a command wakes no other thread to watch it.
+     * A hang-up cancels a running command; after a finished one, it is the client leaving, and
+     * the connection is closed here.
+     */
     private void acceptUntilDone(int listener) {
-        Memory pfd = new Memory(8);
-        while (!stopping) {
-            pfd.setInt(0, listener);
-            pfd.setShort(4, EngineLibC.POLLIN);
-            pfd.setShort(6, (short) 0);
-            int ready;
-            try {
-                ready = libc.poll(pfd, new NativeLong(1), 500);
-            } catch (LastErrorException e) {
-                continue;
-            }
-            if (ready <= 0) {
-                if (running.get() == 0 && System.nanoTime() - lastRequest.get() > idle.toNanos()) {
-                    return; // idle: give the board its memory back
+        List<InFlight> watched = new ArrayList<>();
+        Memory pfd = new Memory(8 * 16); // struct pollfd { int fd; short events; short revents; } each
+        try {
+            while (!stopping) {
+                int n = 1 + watched.size();
+                if (pfd.size() < 8L * n) {
+                    pfd = new Memory(16L * n);
                 }
-                if (running.get() == 0 && outdated()) {
-                    return; // a package upgrade or removal replaced the jar or the JVM: nothing to keep warm
+                for (int i = 0; i < n; i++) {
+                    pfd.setInt(8L * i, i == 0 ? listener : watched.get(i - 1).fd());
+                    pfd.setShort(8L * i + 4, i == 0 ? EngineLibC.POLLIN : EngineLibC.POLLRDHUP);
+                    pfd.setShort(8L * i + 6, (short) 0);
                 }
-                collectOnceIdle();
-                continue;
-            }
-            int conn;
-            try {
-                conn = libc.accept4(listener, null, null, EngineLibC.SOCK_CLOEXEC);
-            } catch (LastErrorException e) {
-                continue;
-            }
-            lastRequest.set(System.nanoTime());
-            running.incrementAndGet();
-            pool.execute(() -> {
+                int ready;
                 try {
-                    handle(new EngineConnection(libc, conn));
-                } finally {
-                    running.decrementAndGet();
-                    lastRequest.set(System.nanoTime());
+                    ready = libc.poll(pfd, new NativeLong(n), 500);
+                } catch (LastErrorException e) {
+                    continue;
                 }
-            });
+                if (ready <= 0) {
+                    if (running.get() == 0 && System.nanoTime() - lastRequest.get() > idle.toNanos()) {
+                        return; // idle: give the board its memory back
+                    }
+                    if (running.get() == 0 && outdated()) {
+                        return; // a package upgrade or removal replaced the jar or the JVM: nothing to keep warm
+                    }
+                    collectOnceIdle();
+                    continue;
+                }
+                for (int i = n - 1; i >= 1; i--) {
+                    if (pfd.getShort(8L * i + 6) != 0) {
+                        InFlight hungUp = watched.remove(i - 1);
+                        if (!hungUp.hungUp()) {
+                            EngineConnection.closeQuietly(libc, hungUp.fd());
+                        }
+                    }
+                }
+                if (pfd.getShort(6) != 0) {
+                    accept(listener).ifPresent(watched::add);
+                }
+            }
+        } finally {
+            for (InFlight left : watched) {
+                if (left.closableByWatcher()) {
+                    EngineConnection.closeQuietly(libc, left.fd());
+                }
+            }
         }
+    }
+
+    /** Accepts one client and hands its request to the pool. */
+    private Optional<InFlight> accept(int listener) {
+        int conn;
+        try {
+            conn = libc.accept4(listener, null, null, EngineLibC.SOCK_CLOEXEC);
+        } catch (LastErrorException e) {
+            return Optional.empty();
+        }
+        InFlight connection = new InFlight(conn);
+        lastRequest.set(System.nanoTime());
+        running.incrementAndGet();
+        pool.execute(() -> {
+            try {
+                handle(connection);
+            } finally {
+                running.decrementAndGet();
+                lastRequest.set(System.nanoTime());
+            }
+        });
+        return Optional.of(connection);
     }
 
     /**
@@ -207,11 +229,16 @@ public final class EngineServer {
         }
     }
 
-    private void handle(EngineConnection c) {
+    private void handle(InFlight connection) {
+        EngineConnection c = new EngineConnection(libc, connection.fd());
         int[] fds = new int[0];
         try {
+            if (!connection.attach(Thread.currentThread())) {
+                return; // the client left before it asked
+            }
             if (c.peerUid() != libc.getuid()) {
-                return; // another user: not a word
+                c.refuse(); // another user: not a word
+                return;
             }
             fds = c.receiveDescriptors();
             EngineRequest request = c.receiveRequest();
@@ -230,14 +257,16 @@ public final class EngineServer {
             }
             served.incrementAndGet();
             c.sendAccepted();
-            c.sendExit(new CommandRun(libc, c, request, fds, this::watchLater).run());
+            c.sendExit(new CommandRun(libc, connection, request, fds).run());
         } catch (IOException | RuntimeException e) {
             c.sendRunCold();
         } finally {
             for (int fd : fds) {
                 EngineConnection.closeQuietly(libc, fd);
             }
-            c.close();
+            if (!connection.finished()) {
+                c.close(); // cancelled: the watcher has let it go
+            }
         }
     }
 
@@ -264,27 +293,6 @@ public final class EngineServer {
         int mask = libc.umask(022);
         libc.umask(mask);
         return mask;
-    }
-
-    /** Starts a command's watcher after {@code delay}, unless the command ended first (the future cancelled). */
-    private Future<?> watchLater(Duration delay, Runnable watcher) {
-        try {
-            return timer.schedule(() -> watch(watcher), delay.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (RejectedExecutionException stopping) {
-            watch(watcher);
-            return CompletableFuture.completedFuture(null); // started: it cannot be cancelled
-        }
-    }
-
-    /** Runs a command's watcher on the pool, or on a thread of its own once the pool is shut down (stopping). */
-    private void watch(Runnable watcher) {
-        try {
-            pool.execute(watcher);
-        } catch (RejectedExecutionException stopping) {
-            Thread t = new Thread(watcher, "engine-cancel");
-            t.setDaemon(true);
-            t.start();
-        }
     }
 
     /** {@code i2ckit engine stop}: no new requests; the engine ends once this one is answered. */

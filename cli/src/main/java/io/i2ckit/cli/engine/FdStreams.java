@@ -49,10 +49,11 @@ final class FdStreams {
     }
 
     /**
-     * The client's standard input; a read waits on it and on {@code cancelFd} together, and ends
-     * with an {@link InterruptedIOException} once that becomes readable (the command was cancelled).
+     * The client's standard input; a read waits on it and on the client's connection
+     * {@code clientFd} together, and ends with an {@link InterruptedIOException} once the client
+     * hangs up (the command was cancelled).
      */
-    static InputStream input(EngineLibC libc, int fd, int cancelFd) {
+    static InputStream input(EngineLibC libc, int fd, int clientFd) {
         return new InputStream() {
             @Override
             public int read() throws IOException {
@@ -86,7 +87,7 @@ final class FdStreams {
 
             /** Returns when the input has something (or its end); throws when the command was cancelled first. */
             private void awaitInput() throws InterruptedIOException {
-                if (EngineLibC.awaitEither(libc, cancelFd, fd) == 0) {
+                if (EngineLibC.awaitEither(libc, clientFd, EngineLibC.POLLRDHUP, fd, EngineLibC.POLLIN) == 0) {
                     throw new InterruptedIOException("the command was cancelled");
                 }
             }

@@ -101,6 +101,31 @@ class EngineClientTest {
         assertArrayEquals(e.encode(List.of("TWO")).bytes(), Files.readAllBytes(dirs.get(1).resolve("m.bin")));
     }
 
+    private static long socketsOpen() throws Exception {
+        try (var fds = Files.list(Path.of("/proc/self/fd"))) {
+            return fds.filter(fd -> {
+                try {
+                    return Files.readSymbolicLink(fd).toString().startsWith("socket:");
+                } catch (Exception gone) {
+                    return false;
+                }
+            }).count();
+        }
+    }
+
+    @Test
+    void eachFinishedCommandsConnectionIsClosedOnceItsClientLeaves() throws Exception {
+        long before = socketsOpen();
+        EngineFixture.Run r = sh(dir, "for i in $(seq 25); do $C i2ckit --version || exit 1; done > /dev/null");
+        assertEquals(0, r.code(), r.toString());
+        long after = socketsOpen();
+        for (int tries = 0; tries < 50 && after > before; tries++) {
+            Thread.sleep(20); // the engine's watcher closes the last one as it sees that client go
+            after = socketsOpen();
+        }
+        assertEquals(before, after, "sockets open in the engine before and after 25 commands");
+    }
+
     @Test
     void withTheEngineOffOrUnreachableTheClientSaysRunItCold() throws Exception {
         EngineFixture.Run off = sh(dir, "I2CKIT_ENGINE=off $C i2ckit --version");
@@ -142,7 +167,7 @@ class EngineClientTest {
                     + "s=socket.socket(socket.AF_UNIX)\ns.connect(sys.argv[1])\n"
                     + "try:\n"
                     + "  s.sendmsg([b'F'],[(socket.SOL_SOCKET,socket.SCM_RIGHTS,array.array('i',[0,1,2]))])\n"
-                    + "  body=b'\\0'.join([b'i2ckit-engine-2',b'i2ckit',b'/',b'22',b'1',b'--version',b'0'])+b'\\0'\n"
+                    + "  body=b'\\0'.join([b'" + EngineRequest.PROTOCOL + "',b'i2ckit',b'/',b'22',b'1',b'--version',b'0'])+b'\\0'\n"
                     + "  s.sendall(len(body).to_bytes(4,'big')+body)\n"
                     + "  print('answered' if s.recv(5) else 'refused')\n"
                     + "except (BrokenPipeError, ConnectionResetError):\n"
