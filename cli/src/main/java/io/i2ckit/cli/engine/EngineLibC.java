@@ -68,6 +68,11 @@ interface EngineLibC extends Library {
 
     int unshare(int flags) throws LastErrorException;
 
+    /** sched(7): a batch thread's wake-up never preempts a running one (the client that woke it). */
+    int SCHED_BATCH = 3;
+
+    int sched_setscheduler(int pid, int policy, Pointer param) throws LastErrorException;
+
     int umask(int mask);
 
     static EngineLibC load() {

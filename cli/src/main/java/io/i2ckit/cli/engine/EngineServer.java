@@ -78,9 +78,26 @@ public final class EngineServer {
         }
     }
 
+    /**
+     * Makes this thread, and the request threads it starts, batch threads (sched(7)): a client's
+     * connect then does not hand the CPU to the engine before the client has sent its request, a
+     * round trip through the scheduler per command on a one-CPU board (about 0.7 ms in the x86
+     * guest). Their share of the CPU is unchanged.
+     */
+    private void batch() {
+        Memory param = new Memory(4);
+        param.clear();
+        try {
+            libc.sched_setscheduler(0, EngineLibC.SCHED_BATCH, param);
+        } catch (LastErrorException e) {
+            // stays as it was
+        }
+    }
+
     /** Listens until idle, stopped or outdated; the socket appears only once it accepts. */
     public void serve() throws IOException {
         current = this;
+        batch();
         int listener = libc.socket(EngineLibC.AF_UNIX, EngineLibC.SOCK_STREAM | EngineLibC.SOCK_CLOEXEC, 0);
         Path pending = socket.resolveSibling(socket.getFileName() + "." + ProcessHandle.current().pid());
         try {

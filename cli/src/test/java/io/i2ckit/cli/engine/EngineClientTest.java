@@ -18,6 +18,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -124,6 +125,34 @@ class EngineClientTest {
             after = socketsOpen();
         }
         assertEquals(before, after, "sockets open in the engine before and after 25 commands");
+    }
+
+    /** sched(7)'s policy of each of this JVM's threads called {@code name} (field 41 of /proc/PID/task/TID/stat). */
+    private static List<Integer> policiesOfThreads(String name) throws Exception {
+        List<Integer> policies = new ArrayList<>();
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    if (Files.readString(task.resolve("comm")).strip().equals(name)) {
+                        String stat = Files.readString(task.resolve("stat"));
+                        String[] after = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        policies.add(Integer.parseInt(after[41 - 3]));
+                    }
+                } catch (java.io.IOException ended) {
+                    // the thread ended as it was listed
+                }
+            }
+        }
+        return policies;
+    }
+
+    @Test
+    void commandsRunInBatchThreadsSoAClientsConnectDoesNotHandTheEngineTheCpu() throws Exception {
+        EngineFixture.Run r = sh(dir, "$C i2ckit --version");
+        assertEquals(0, r.code(), r.toString());
+        List<Integer> policies = policiesOfThreads("engine-request");
+        assertFalse(policies.isEmpty(), "no request thread found");
+        assertEquals(List.of(EngineLibC.SCHED_BATCH), policies.stream().distinct().toList());
     }
 
     @Test

@@ -18,7 +18,12 @@ public record Abi(String name, int pointerSize, int longSize, ByteOrder byteOrde
 
     /** The ABI of this JVM, whatever the kernel underneath (a 64-bit kernel runs 32-bit userlands). */
     public static Abi current() {
-        Abi base = Native.POINTER_SIZE == 8 ? LP64 : ILP32;
-        return new Abi(base.name, Native.POINTER_SIZE, Native.LONG_SIZE, ByteOrder.nativeOrder());
+        return ThisJvm.ABI;
+    }
+
+    /** Made once, when first asked for: the same object for every bus a process opens. */
+    private static final class ThisJvm {
+        static final Abi ABI = new Abi(Native.POINTER_SIZE == 8 ? LP64.name : ILP32.name, Native.POINTER_SIZE,
+                Native.LONG_SIZE, ByteOrder.nativeOrder());
     }
 }

@@ -25,6 +25,8 @@ public final class I2cDevStructs {
     public static final int I2C_SMBUS = 0x0720;
 
     private static final java.util.Map<Abi, I2cDevStructs> MADE = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The last asked for: a record's hashCode and equals are slow before the JIT's last tier, and one ABI is the rule. */
+    private static volatile I2cDevStructs last;
 
     private final Abi abi;
     private final StructLayout msg;
@@ -44,7 +46,12 @@ public final class I2cDevStructs {
 
     /** The layouts for {@code abi}, made once a process (a resident engine opens a bus per command). */
     public static I2cDevStructs of(Abi abi) {
-        return MADE.computeIfAbsent(abi, I2cDevStructs::new);
+        I2cDevStructs s = last;
+        if (s == null || s.abi != abi) {
+            s = MADE.computeIfAbsent(abi, I2cDevStructs::new);
+            last = s;
+        }
+        return s;
     }
 
     public Abi abi() {
