@@ -8,7 +8,6 @@ import io.i2ckit.core.linux.LinuxI2cBus;
 import io.i2ckit.core.linux.SysfsAdapters;
 import io.i2ckit.core.spi.BusLocks;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -108,8 +107,10 @@ public final class I2cBuses {
     private static I2cBus openNumber(BusEnvironment env, int number) {
         // i2c-tools tries the devfs-style node first, then the usual one
         Path devfs = env.devRoot().resolve("i2c").resolve(Integer.toString(number));
-        Path device = Files.exists(devfs) ? devfs : env.devRoot().resolve("i2c-" + number);
-        if (!Files.exists(device)) {
+        // java.io.File's exists: a missing file is a false, not an exception made and dropped
+        // (the devfs node is missing on every current system, and a resident engine asks per command)
+        Path device = devfs.toFile().exists() ? devfs : env.devRoot().resolve("i2c-" + number);
+        if (!device.toFile().exists()) {
             throw missingDevice(env, number, device);
         }
         return openLinux(env, device, "i2c-" + number, () -> adapterName(env, number));
