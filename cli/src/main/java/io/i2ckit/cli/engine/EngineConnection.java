@@ -65,7 +65,7 @@ final class EngineConnection {
         setSize(msg, iovLenAt, 1);
         msg.setPointer(controlAt, control);
         setSize(msg, controlLenAt, controlLength);
-        long n = libc.recvmsg(fd, msg, EngineLibC.MSG_CMSG_CLOEXEC).longValue();
+        long n = libc.recvmsg(fd, msg, EngineLibC.MSG_CMSG_CLOEXEC);
         if (n <= 0) {
             throw new IOException("the client hung up before its descriptors");
         }
@@ -110,7 +110,7 @@ final class EngineConnection {
         while (done < n) {
             int got;
             try {
-                got = libc.read(fd, m.share(done), new NativeLong(n - done)).intValue();
+                got = libc.read(fd, m.share(done), new NativeLong(n - done));
             } catch (LastErrorException e) {
                 if (EngineLibC.transient_(e)) {
                     continue;

@@ -2,11 +2,8 @@
 package io.i2ckit.cli.engine;
 
 import com.sun.jna.LastErrorException;
-import com.sun.jna.Library;
 import com.sun.jna.Memory;
-import com.sun.jna.Native;
 import com.sun.jna.NativeLong;
-import com.sun.jna.Platform;
 import com.sun.jna.Pointer;
 
 /**
@@ -14,8 +11,13 @@ import com.sun.jna.Pointer;
  * SCM_RIGHTS), its peer's uid, and reads and writes on the descriptors a client hands over. Apart
  * from the bus's calls in i2c-core on purpose: only the engine needs them. Constants are the
  * asm-generic ones Linux uses on x86, ARM and arm64.
+ *
+ * <p>The calls that return {@code ssize_t} return an {@code int} here: the counts are a request's
+ * or a write's (far below 2 GiB) or -1, and on every ABI the engine runs on (x86-64, arm64, i386,
+ * armhf) an {@code int} return reads the low 32 bits of the register the {@code long} came back
+ * in, which hold exactly that value; it spares making a {@link NativeLong} per call.
  */
-interface EngineLibC extends Library {
+interface EngineLibC {
     int AF_UNIX = 1;
     int SOCK_STREAM = 1;
     int SOCK_CLOEXEC = 0x80000;
@@ -44,21 +46,19 @@ interface EngineLibC extends Library {
 
     int getsockopt(int fd, int level, int name, Pointer value, Pointer length) throws LastErrorException;
 
-    NativeLong recvmsg(int fd, Pointer message, int flags) throws LastErrorException;
+    int recvmsg(int fd, Pointer message, int flags) throws LastErrorException;
 
-    NativeLong send(int fd, Pointer buffer, NativeLong length, int flags) throws LastErrorException;
+    int send(int fd, Pointer buffer, NativeLong length, int flags) throws LastErrorException;
 
-    NativeLong read(int fd, Pointer buffer, NativeLong length) throws LastErrorException;
+    int read(int fd, Pointer buffer, NativeLong length) throws LastErrorException;
 
-    NativeLong write(int fd, Pointer buffer, NativeLong length) throws LastErrorException;
+    int write(int fd, Pointer buffer, NativeLong length) throws LastErrorException;
 
     int poll(Pointer fds, NativeLong count, int timeoutMillis) throws LastErrorException;
 
     int close(int fd) throws LastErrorException;
 
     int shutdown(int fd, int how) throws LastErrorException;
-
-    int pipe(int[] fds) throws LastErrorException;
 
     int isatty(int fd);
 
@@ -76,7 +76,7 @@ interface EngineLibC extends Library {
     int umask(int mask);
 
     static EngineLibC load() {
-        return Native.load(Platform.C_LIBRARY_NAME, EngineLibC.class);
+        return new DirectEngineLibC();
     }
 
     /** A {@code struct sockaddr_un} for {@code path}: family, then the path, NUL-terminated, in 108 bytes. */

@@ -36,7 +36,7 @@ final class FdStreams {
                 long done = 0;
                 while (done < len) {
                     try {
-                        done += libc.write(fd, m.share(done), new NativeLong(len - done)).longValue();
+                        done += libc.write(fd, m.share(done), new NativeLong(len - done));
                     } catch (LastErrorException e) {
                         if (!EngineLibC.transient_(e)) {
                             throw new IOException("write to the client's descriptor " + fd + " failed (errno "
@@ -70,7 +70,7 @@ final class FdStreams {
                 while (true) {
                     try {
                         awaitInput();
-                        int n = libc.read(fd, m, new NativeLong(len)).intValue();
+                        int n = libc.read(fd, m, new NativeLong(len));
                         if (n == 0) {
                             return -1;
                         }

@@ -3,9 +3,7 @@ package io.i2ckit.core.linux;
 
 import com.sun.jna.LastErrorException;
 import com.sun.jna.Library;
-import com.sun.jna.Native;
 import com.sun.jna.NativeLong;
-import com.sun.jna.Platform;
 import com.sun.jna.Pointer;
 
 /**
@@ -33,8 +31,8 @@ public interface LibC extends Library {
     /** The raw syscall entry, for calls glibc does not wrap (finit_module, init_module, delete_module). */
     NativeLong syscall(NativeLong number, Object... arguments) throws LastErrorException;
 
-    /** Loads the C library of this platform. */
+    /** The C library of this platform. */
     static LibC load() {
-        return Native.load(Platform.C_LIBRARY_NAME, LibC.class);
+        return new DirectLibC();
     }
 }
