@@ -78,6 +78,9 @@ public record CNumber(long value, int end) {
         if (i == start) {
             return null;
         }
-        return new Parsed(new BigInteger(s.substring(start, i), radix), negative, i);
+        // up to 15 digits fit a long in every radix (16^15 < 2^63): the usual case, without BigInteger
+        BigInteger magnitude = i - start <= 15 ? BigInteger.valueOf(Long.parseLong(s, start, i, radix))
+                : new BigInteger(s.substring(start, i), radix);
+        return new Parsed(magnitude, negative, i);
     }
 }
