@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,6 +44,7 @@ public final class EngineServer {
     private final AtomicLong lastRequest = new AtomicLong(System.nanoTime());
     private final AtomicInteger running = new AtomicInteger();
     private final AtomicLong served = new AtomicLong();
+    private final RecentTimes times = new RecentTimes(200);
     private final AtomicLong lastCheck = new AtomicLong(System.nanoTime());
     private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "engine-request");
@@ -194,11 +196,12 @@ public final class EngineServer {
             return Optional.empty();
         }
         InFlight connection = new InFlight(conn);
-        lastRequest.set(System.nanoTime());
+        long accepted = System.nanoTime();
+        lastRequest.set(accepted);
         running.incrementAndGet();
         pool.execute(() -> {
             try {
-                handle(connection);
+                handle(connection, accepted);
             } finally {
                 running.decrementAndGet();
                 lastRequest.set(System.nanoTime());
@@ -246,7 +249,7 @@ public final class EngineServer {
         }
     }
 
-    private void handle(InFlight connection) {
+    private void handle(InFlight connection, long accepted) {
         EngineConnection c = new EngineConnection(libc, connection.fd());
         int[] fds = new int[0];
         try {
@@ -275,6 +278,7 @@ public final class EngineServer {
             served.incrementAndGet();
             c.sendAccepted();
             c.sendExit(new CommandRun(libc, connection, request, fds).run());
+            times.add(System.nanoTime() - accepted);
         } catch (IOException | RuntimeException e) {
             c.sendRunCold();
         } finally {
@@ -321,11 +325,14 @@ public final class EngineServer {
     public String status() {
         Runtime rt = Runtime.getRuntime();
         long rss = residentKilobytes();
+        String recent = times.size() == 0 ? "" : String.format(Locale.ROOT,
+                "  its last %d commands took a median of %.2f ms each in the engine (accept to exit status)%n",
+                times.size(), times.medianMillis());
         return String.format("The engine runs (pid %d) since %s, on %s%n  served %d commands, %d running now;"
-                        + " resident memory %s, heap %d of %d MB used; stops after %d s without a command%n",
+                        + " resident memory %s, heap %d of %d MB used; stops after %d s without a command%n%s",
                 ProcessHandle.current().pid(), started, socket, served.get(), running.get() - 1,
                 rss < 0 ? "unknown" : rss / 1024 + " MB", (rt.totalMemory() - rt.freeMemory()) >> 20,
-                rt.totalMemory() >> 20, idle.toSeconds());
+                rt.totalMemory() >> 20, idle.toSeconds(), recent);
     }
 
     private static long residentKilobytes() {

@@ -125,6 +125,10 @@ class EngineClientTest {
             after = socketsOpen();
         }
         assertEquals(before, after, "sockets open in the engine before and after 25 commands");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "its last (\\d+) commands took a median of (\\d+\\.\\d\\d) ms each in the engine").matcher(engine.status());
+        assertTrue(m.find(), engine.status());
+        assertTrue(Integer.parseInt(m.group(1)) >= 25 && Double.parseDouble(m.group(2)) > 0, m.group());
     }
 
     /** sched(7)'s policy of each of this JVM's threads called {@code name} (field 41 of /proc/PID/task/TID/stat). */
