@@ -23,12 +23,12 @@ final class EngineConnection {
     private static final int P = Native.POINTER_SIZE;
     private static final int S = Native.SIZE_T_SIZE;
 
+    private static final int SCRATCH_SIZE = 16 << 10;
     /**
      * Native memory for one connection's small structures and its request, kept by each request
      * thread (JNA's Memory is a malloc and a cleaner registration each, which added up to a tenth
      * of a short command's time in the engine). Only the thread that runs the connection uses it.
      */
-    private static final int SCRATCH_SIZE = 16 << 10;
     private static final ThreadLocal<Memory> SCRATCH = ThreadLocal.withInitial(() -> new Memory(SCRATCH_SIZE));
 
     private final EngineLibC libc;

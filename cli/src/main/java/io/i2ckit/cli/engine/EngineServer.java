@@ -45,16 +45,13 @@ public final class EngineServer {
     private final AtomicInteger running = new AtomicInteger();
     private final AtomicLong served = new AtomicLong();
     private final RecentTimes times = new RecentTimes(200);
+    private final RequestThreads threads = new RequestThreads(libc);
     private final AtomicLong lastCheck = new AtomicLong(System.nanoTime());
     private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "engine-request");
         t.setDaemon(true);
         return t;
     });
-    /** Whether a request thread has its own file-system context (umask): see {@link #adoptUmask}. */
-    private final ThreadLocal<Boolean> ownFsContext = ThreadLocal.withInitial(() -> false);
-    /** The process's umask, read once before any request thread runs (umask(2) only reads by setting). */
-    private final int processUmask = readUmask(libc);
     private volatile boolean stopping;
     private long collectedAfter;
 
@@ -80,26 +77,10 @@ public final class EngineServer {
         }
     }
 
-    /**
-     * Makes this thread, and the request threads it starts, batch threads (sched(7)): a client's
-     * connect then does not hand the CPU to the engine before the client has sent its request, a
-     * round trip through the scheduler per command on a one-CPU board (about 0.7 ms in the x86
-     * guest). Their share of the CPU is unchanged.
-     */
-    private void batch() {
-        Memory param = new Memory(4);
-        param.clear();
-        try {
-            libc.sched_setscheduler(0, EngineLibC.SCHED_BATCH, param);
-        } catch (LastErrorException e) {
-            // stays as it was
-        }
-    }
-
     /** Listens until idle, stopped or outdated; the socket appears only once it accepts. */
     public void serve() throws IOException {
         current = this;
-        batch();
+        threads.makeBatch();
         int listener = libc.socket(EngineLibC.AF_UNIX, EngineLibC.SOCK_STREAM | EngineLibC.SOCK_CLOEXEC, 0);
         Path pending = socket.resolveSibling(socket.getFileName() + "." + ProcessHandle.current().pid());
         try {
@@ -271,7 +252,7 @@ public final class EngineServer {
                 stopping = true;
                 return;
             }
-            if (!adoptUmask(request.umask())) {
+            if (!threads.adoptUmask(request.umask())) {
                 c.sendRunCold(); // files it creates would get the engine's umask, not the caller's
                 return;
             }
@@ -289,31 +270,6 @@ public final class EngineServer {
                 c.close(); // cancelled: the watcher has let it go
             }
         }
-    }
-
-    /**
-     * Gives the calling thread (which runs the request) the client's umask, so the files a
-     * command creates get the modes a cold run would give them. The umask belongs to a process's
-     * file-system context, which a thread can take a copy of its own of (unshare CLONE_FS) once;
-     * false when that is refused here and the masks differ.
-     */
-    private boolean adoptUmask(int mask) {
-        if (!ownFsContext.get()) {
-            try {
-                libc.unshare(EngineLibC.CLONE_FS);
-                ownFsContext.set(true);
-            } catch (LastErrorException refused) {
-                return processUmask == mask; // the whole engine's: never set from a request
-            }
-        }
-        libc.umask(mask);
-        return true;
-    }
-
-    private static int readUmask(EngineLibC libc) {
-        int mask = libc.umask(022);
-        libc.umask(mask);
-        return mask;
     }
 
     /** {@code i2ckit engine stop}: no new requests; the engine ends once this one is answered. */
