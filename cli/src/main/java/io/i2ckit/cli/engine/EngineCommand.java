@@ -61,7 +61,7 @@ public final class EngineCommand extends CommandGroup {
         }
     }
 
-    @Command(name = "status", mixinStandardHelpOptions = true, description = "Say whether the engine runs, since when, its memory and how many commands it served.")
+    @Command(name = "status", mixinStandardHelpOptions = true, description = "Say whether the engine runs, since when, its memory, how many commands it served and how long its last ones took inside it.")
     static final class Status implements Runnable {
         private Session session;
 

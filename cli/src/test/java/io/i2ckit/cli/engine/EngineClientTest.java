@@ -124,7 +124,8 @@ class EngineClientTest {
             Thread.sleep(20); // the engine's watcher closes the last one as it sees that client go
             after = socketsOpen();
         }
-        assertEquals(before, after, "sockets open in the engine before and after 25 commands");
+        // at most as many as before (an engine of an earlier test class may still be closing its own)
+        assertTrue(after <= before, "sockets open in the engine: " + before + " before 25 commands, " + after + " after");
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(
                 "its last (\\d+) commands took a median of (\\d+\\.\\d\\d) ms each in the engine").matcher(engine.status());
         assertTrue(m.find(), engine.status());
