@@ -28,13 +28,11 @@ final class CommandRun {
     /** What a shell reports for a command that SIGINT ended. */
     static final int CANCELLED = 130;
 
-    private final EngineLibC libc;
     private final InFlight connection;
     private final EngineRequest request;
     private final int[] fds;
 
-    CommandRun(EngineLibC libc, InFlight connection, EngineRequest request, int[] fds) {
-        this.libc = libc;
+    CommandRun(InFlight connection, EngineRequest request, int[] fds) {
         this.connection = connection;
         this.request = request;
         this.fds = fds;
@@ -55,14 +53,14 @@ final class CommandRun {
 
     private int execute(int clientFd) {
         Charset cs = request.charset();
-        OutputStream rawOut = FdStreams.output(libc, fds[1]);
+        OutputStream rawOut = FdStreams.output(fds[1]);
         // relative paths are used resolved against the client's directory and shown as it typed them
         TypedPaths typed = new TypedPaths();
         PrintWriter out = new PrintWriter(typed.filter(new OutputStreamWriter(rawOut, cs)), true);
-        PrintWriter err = new PrintWriter(typed.filter(new OutputStreamWriter(FdStreams.output(libc, fds[2]), cs)), true);
-        BufferedReader in = new BufferedReader(new InputStreamReader(FdStreams.input(libc, fds[0], clientFd), cs));
-        boolean stdinTty = libc.isatty(fds[0]) == 1;
-        boolean stdoutTty = libc.isatty(fds[1]) == 1;
+        PrintWriter err = new PrintWriter(typed.filter(new OutputStreamWriter(FdStreams.output(fds[2]), cs)), true);
+        BufferedReader in = new BufferedReader(new InputStreamReader(FdStreams.input(fds[0], clientFd), cs));
+        boolean stdinTty = EngineLibC.isatty(fds[0]) == 1;
+        boolean stdoutTty = EngineLibC.isatty(fds[1]) == 1;
         Session session = new Session(out, err, in, request.env(), BusEnvironment.fromEnv(request.env()),
                 stdinTty && stdoutTty);
         session.setWorkingDirectory(Path.of(request.workingDirectory()));

@@ -39,7 +39,7 @@ public final class EngineCommand extends CommandGroup {
             if (jar == null) {
                 throw CliException.usage("the engine runs from the i2ckit jar, not from class folders");
             }
-            int uid = EngineLibC.load().getuid();
+            int uid = EngineLibC.getuid();
             Path socket = EnginePaths.socket(EnginePaths.directory(session.env(), uid), jar.toString());
             try {
                 new EngineServer(socket, idle(session), jar).serve();
@@ -78,7 +78,7 @@ public final class EngineCommand extends CommandGroup {
             }
             Path jar = EngineServer.ownJar();
             String where = jar == null ? "" : " (it would listen on " + EnginePaths.socket(EnginePaths.directory(
-                    session.env(), EngineLibC.load().getuid()), jar.toString()) + ")";
+                    session.env(), EngineLibC.getuid()), jar.toString()) + ")";
             session.out().println("No engine runs for this i2ckit" + where + "; the next command run through the"
                     + " native client starts one");
         }

@@ -31,12 +31,10 @@ final class EngineConnection {
      */
     private static final ThreadLocal<Memory> SCRATCH = ThreadLocal.withInitial(() -> new Memory(SCRATCH_SIZE));
 
-    private final EngineLibC libc;
     private final int fd;
     private final Memory scratch = SCRATCH.get();
 
-    EngineConnection(EngineLibC libc, int fd) {
-        this.libc = libc;
+    EngineConnection(int fd) {
         this.fd = fd;
     }
 
@@ -44,7 +42,7 @@ final class EngineConnection {
         Pointer cred = scratch.share(0, 12); // struct ucred { pid_t pid; uid_t uid; gid_t gid; }
         Pointer len = scratch.share(16, 4);
         len.setInt(0, 12);
-        libc.getsockopt(fd, EngineLibC.SOL_SOCKET, EngineLibC.SO_PEERCRED, cred, len);
+        EngineLibC.getsockopt(fd, EngineLibC.SOL_SOCKET, EngineLibC.SO_PEERCRED, cred, len);
         return cred.getInt(4);
     }
 
@@ -78,7 +76,7 @@ final class EngineConnection {
         setSize(msg, iovLenAt, 1);
         msg.setPointer(controlAt, control);
         setSize(msg, controlLenAt, controlLength);
-        long n = libc.recvmsg(fd, msg, EngineLibC.MSG_CMSG_CLOEXEC);
+        long n = EngineLibC.recvmsg(fd, msg, EngineLibC.MSG_CMSG_CLOEXEC);
         if (n <= 0) {
             throw new IOException("the client hung up before its descriptors");
         }
@@ -123,7 +121,7 @@ final class EngineConnection {
         while (done < n) {
             int got;
             try {
-                got = libc.read(fd, m.share(done), new NativeLong(n - done));
+                got = EngineLibC.read(fd, m.share(done), new NativeLong(n - done));
             } catch (LastErrorException e) {
                 if (EngineLibC.transient_(e)) {
                     continue;
@@ -142,7 +140,7 @@ final class EngineConnection {
     /** Tells a client it gets no answer: it sees the connection end. */
     void refuse() {
         try {
-            libc.shutdown(fd, EngineLibC.SHUT_RDWR);
+            EngineLibC.shutdown(fd, EngineLibC.SHUT_RDWR);
         } catch (LastErrorException e) {
             // it went away already
         }
@@ -172,19 +170,19 @@ final class EngineConnection {
 
     private void send(Pointer p, int n) {
         try {
-            libc.send(fd, p, new NativeLong(n), EngineLibC.MSG_NOSIGNAL); // a client gone is no signal here
+            EngineLibC.send(fd, p, new NativeLong(n), EngineLibC.MSG_NOSIGNAL); // a client gone is no signal here
         } catch (LastErrorException e) {
             // the client went away: nobody to tell
         }
     }
 
     void close() {
-        closeQuietly(libc, fd);
+        closeQuietly(fd);
     }
 
-    static void closeQuietly(EngineLibC libc, int fd) {
+    static void closeQuietly(int fd) {
         try {
-            libc.close(fd);
+            EngineLibC.close(fd);
         } catch (LastErrorException e) {
             // already gone
         }

@@ -3,7 +3,9 @@ package io.i2ckit.cli.engine;
 
 import com.sun.jna.LastErrorException;
 import com.sun.jna.Memory;
+import com.sun.jna.Native;
 import com.sun.jna.NativeLong;
+import com.sun.jna.Platform;
 import com.sun.jna.Pointer;
 
 /**
@@ -16,68 +18,75 @@ import com.sun.jna.Pointer;
  * or a write's (far below 2 GiB) or -1, and on every ABI the engine runs on (x86-64, arm64, i386,
  * armhf) an {@code int} return reads the low 32 bits of the register the {@code long} came back
  * in, which hold exactly that value; it spares making a {@link NativeLong} per call.
+ *
+ * <p>The calls are JNA direct mappings, registered once under their C names: no proxy,
+ * reflection or argument list per call as an interface mapping has (a tenth of a warm command's
+ * time in the engine went there, in the x86 guest).
  */
-interface EngineLibC {
-    int AF_UNIX = 1;
-    int SOCK_STREAM = 1;
-    int SOCK_CLOEXEC = 0x80000;
-    int SOL_SOCKET = 1;
-    int SO_PEERCRED = 17;
-    int SCM_RIGHTS = 1;
-    int MSG_CMSG_CLOEXEC = 0x40000000;
-    int MSG_CTRUNC = 0x8;
-    int MSG_NOSIGNAL = 0x4000;
-    short POLLIN = 1;
+final class EngineLibC {
+    static {
+        Native.register(Platform.C_LIBRARY_NAME);
+    }
+
+    private EngineLibC() {
+    }
+
+    static final int AF_UNIX = 1;
+    static final int SOCK_STREAM = 1;
+    static final int SOCK_CLOEXEC = 0x80000;
+    static final int SOL_SOCKET = 1;
+    static final int SO_PEERCRED = 17;
+    static final int SCM_RIGHTS = 1;
+    static final int MSG_CMSG_CLOEXEC = 0x40000000;
+    static final int MSG_CTRUNC = 0x8;
+    static final int MSG_NOSIGNAL = 0x4000;
+    static final short POLLIN = 1;
     /** poll(2): the peer shut its side down or closed it (a client's Ctrl-C, or its end). */
-    short POLLRDHUP = 0x2000;
-    int SHUT_RDWR = 2;
+    static final short POLLRDHUP = 0x2000;
+    static final int SHUT_RDWR = 2;
     /** unshare(2): a file-system context (working directory, umask) of the calling thread's own. */
-    int CLONE_FS = 0x200;
-    int EINTR = 4;
-    int EAGAIN = 11;
+    static final int CLONE_FS = 0x200;
+    static final int EINTR = 4;
+    static final int EAGAIN = 11;
 
-    int socket(int domain, int type, int protocol) throws LastErrorException;
+    static native int socket(int domain, int type, int protocol) throws LastErrorException;
 
-    int bind(int fd, Pointer address, int length) throws LastErrorException;
+    static native int bind(int fd, Pointer address, int length) throws LastErrorException;
 
-    int listen(int fd, int backlog) throws LastErrorException;
+    static native int listen(int fd, int backlog) throws LastErrorException;
 
-    int accept4(int fd, Pointer address, Pointer length, int flags) throws LastErrorException;
+    static native int accept4(int fd, Pointer address, Pointer length, int flags) throws LastErrorException;
 
-    int getsockopt(int fd, int level, int name, Pointer value, Pointer length) throws LastErrorException;
+    static native int getsockopt(int fd, int level, int name, Pointer value, Pointer length) throws LastErrorException;
 
-    int recvmsg(int fd, Pointer message, int flags) throws LastErrorException;
+    static native int recvmsg(int fd, Pointer message, int flags) throws LastErrorException;
 
-    int send(int fd, Pointer buffer, NativeLong length, int flags) throws LastErrorException;
+    static native int send(int fd, Pointer buffer, NativeLong length, int flags) throws LastErrorException;
 
-    int read(int fd, Pointer buffer, NativeLong length) throws LastErrorException;
+    static native int read(int fd, Pointer buffer, NativeLong length) throws LastErrorException;
 
-    int write(int fd, Pointer buffer, NativeLong length) throws LastErrorException;
+    static native int write(int fd, Pointer buffer, NativeLong length) throws LastErrorException;
 
-    int poll(Pointer fds, NativeLong count, int timeoutMillis) throws LastErrorException;
+    static native int poll(Pointer fds, NativeLong count, int timeoutMillis) throws LastErrorException;
 
-    int close(int fd) throws LastErrorException;
+    static native int close(int fd) throws LastErrorException;
 
-    int shutdown(int fd, int how) throws LastErrorException;
+    static native int shutdown(int fd, int how) throws LastErrorException;
 
-    int isatty(int fd);
+    static native int isatty(int fd);
 
-    int getuid();
+    static native int getuid();
 
-    int chmod(String path, int mode) throws LastErrorException;
+    static native int chmod(String path, int mode) throws LastErrorException;
 
-    int unshare(int flags) throws LastErrorException;
+    static native int unshare(int flags) throws LastErrorException;
 
     /** sched(7): a batch thread's wake-up never preempts a running one (the client that woke it). */
-    int SCHED_BATCH = 3;
+    static final int SCHED_BATCH = 3;
 
-    int sched_setscheduler(int pid, int policy, Pointer param) throws LastErrorException;
+    static native int sched_setscheduler(int pid, int policy, Pointer param) throws LastErrorException;
 
-    int umask(int mask);
-
-    static EngineLibC load() {
-        return new DirectEngineLibC();
-    }
+    static native int umask(int mask);
 
     /** A {@code struct sockaddr_un} for {@code path}: family, then the path, NUL-terminated, in 108 bytes. */
     static Memory unixAddress(String path) {
@@ -101,7 +110,7 @@ interface EngineLibC {
      * Waits until {@code first} or {@code second} has one of its events (or is hung up): 0 for
      * {@code first}, which wins when both have, 1 for {@code second}, -1 when poll(2) itself fails.
      */
-    static int awaitEither(EngineLibC libc, int first, short firstEvents, int second, short secondEvents) {
+    static int awaitEither(int first, short firstEvents, int second, short secondEvents) {
         Memory pfd = new Memory(16); // two struct pollfd { int fd; short events; short revents; }
         pfd.clear();
         pfd.setInt(0, first);
@@ -110,7 +119,7 @@ interface EngineLibC {
         pfd.setShort(12, secondEvents);
         while (true) {
             try {
-                libc.poll(pfd, new NativeLong(2), -1);
+                poll(pfd, new NativeLong(2), -1);
             } catch (LastErrorException e) {
                 if (transient_(e)) {
                     continue;

@@ -33,7 +33,6 @@ public final class EngineServer {
     private static final Duration RECHECK = Duration.ofSeconds(1);
     private static volatile EngineServer current;
 
-    private final EngineLibC libc = EngineLibC.load();
     private final Path socket;
     private final Duration idle;
     private final Path jar;
@@ -45,7 +44,7 @@ public final class EngineServer {
     private final AtomicInteger running = new AtomicInteger();
     private final AtomicLong served = new AtomicLong();
     private final RecentTimes times = new RecentTimes(200);
-    private final RequestThreads threads = new RequestThreads(libc);
+    private final RequestThreads threads = new RequestThreads();
     private final AtomicLong lastCheck = new AtomicLong(System.nanoTime());
     private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "engine-request");
@@ -81,14 +80,14 @@ public final class EngineServer {
     public void serve() throws IOException {
         current = this;
         threads.makeBatch();
-        int listener = libc.socket(EngineLibC.AF_UNIX, EngineLibC.SOCK_STREAM | EngineLibC.SOCK_CLOEXEC, 0);
+        int listener = EngineLibC.socket(EngineLibC.AF_UNIX, EngineLibC.SOCK_STREAM | EngineLibC.SOCK_CLOEXEC, 0);
         Path pending = socket.resolveSibling(socket.getFileName() + "." + ProcessHandle.current().pid());
         try {
             Files.deleteIfExists(pending);
             Memory address = EngineLibC.unixAddress(pending.toString());
-            libc.bind(listener, address, (int) address.size());
-            libc.chmod(pending.toString(), 0600);
-            libc.listen(listener, 16);
+            EngineLibC.bind(listener, address, (int) address.size());
+            EngineLibC.chmod(pending.toString(), 0600);
+            EngineLibC.listen(listener, 16);
             // the name appears whole or not at all: a client never finds an engine still starting
             Files.move(pending, socket, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             Object ours = Files.readAttributes(socket, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
@@ -104,7 +103,7 @@ public final class EngineServer {
         } catch (LastErrorException e) {
             throw new IOException("the engine cannot listen on " + socket + " (errno " + e.getErrorCode() + ")", e);
         } finally {
-            EngineConnection.closeQuietly(libc, listener);
+            EngineConnection.closeQuietly(listener);
             Files.deleteIfExists(pending);
             pool.shutdown();
             current = null;
@@ -133,7 +132,7 @@ public final class EngineServer {
                 }
                 int ready;
                 try {
-                    ready = libc.poll(pfd, new NativeLong(n), 500);
+                    ready = EngineLibC.poll(pfd, new NativeLong(n), 500);
                 } catch (LastErrorException e) {
                     continue;
                 }
@@ -151,7 +150,7 @@ public final class EngineServer {
                     if (pfd.getShort(8L * i + 6) != 0) {
                         InFlight hungUp = watched.remove(i - 1);
                         if (!hungUp.hungUp()) {
-                            EngineConnection.closeQuietly(libc, hungUp.fd());
+                            EngineConnection.closeQuietly(hungUp.fd());
                         }
                     }
                 }
@@ -162,7 +161,7 @@ public final class EngineServer {
         } finally {
             for (InFlight left : watched) {
                 if (left.closableByWatcher()) {
-                    EngineConnection.closeQuietly(libc, left.fd());
+                    EngineConnection.closeQuietly(left.fd());
                 }
             }
         }
@@ -172,7 +171,7 @@ public final class EngineServer {
     private Optional<InFlight> accept(int listener) {
         int conn;
         try {
-            conn = libc.accept4(listener, null, null, EngineLibC.SOCK_CLOEXEC);
+            conn = EngineLibC.accept4(listener, null, null, EngineLibC.SOCK_CLOEXEC);
         } catch (LastErrorException e) {
             return Optional.empty();
         }
@@ -231,13 +230,13 @@ public final class EngineServer {
     }
 
     private void handle(InFlight connection, long accepted) {
-        EngineConnection c = new EngineConnection(libc, connection.fd());
+        EngineConnection c = new EngineConnection(connection.fd());
         int[] fds = new int[0];
         try {
             if (!connection.attach(Thread.currentThread())) {
                 return; // the client left before it asked
             }
-            if (c.peerUid() != libc.getuid()) {
+            if (c.peerUid() != EngineLibC.getuid()) {
                 c.refuse(); // another user: not a word
                 return;
             }
@@ -258,13 +257,13 @@ public final class EngineServer {
             }
             served.incrementAndGet();
             c.sendAccepted();
-            c.sendExit(new CommandRun(libc, connection, request, fds).run());
+            c.sendExit(new CommandRun(connection, request, fds).run());
             times.add(System.nanoTime() - accepted);
         } catch (IOException | RuntimeException e) {
             c.sendRunCold();
         } finally {
             for (int fd : fds) {
-                EngineConnection.closeQuietly(libc, fd);
+                EngineConnection.closeQuietly(fd);
             }
             if (!connection.finished()) {
                 c.close(); // cancelled: the watcher has let it go

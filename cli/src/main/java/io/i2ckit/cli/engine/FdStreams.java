@@ -19,7 +19,7 @@ final class FdStreams {
     private FdStreams() {
     }
 
-    static OutputStream output(EngineLibC libc, int fd) {
+    static OutputStream output(int fd) {
         return new OutputStream() {
             @Override
             public void write(int b) throws IOException {
@@ -36,7 +36,7 @@ final class FdStreams {
                 long done = 0;
                 while (done < len) {
                     try {
-                        done += libc.write(fd, m.share(done), new NativeLong(len - done));
+                        done += EngineLibC.write(fd, m.share(done), new NativeLong(len - done));
                     } catch (LastErrorException e) {
                         if (!EngineLibC.transient_(e)) {
                             throw new IOException("write to the client's descriptor " + fd + " failed (errno "
@@ -53,7 +53,7 @@ final class FdStreams {
      * {@code clientFd} together, and ends with an {@link InterruptedIOException} once the client
      * hangs up (the command was cancelled).
      */
-    static InputStream input(EngineLibC libc, int fd, int clientFd) {
+    static InputStream input(int fd, int clientFd) {
         return new InputStream() {
             @Override
             public int read() throws IOException {
@@ -70,7 +70,7 @@ final class FdStreams {
                 while (true) {
                     try {
                         awaitInput();
-                        int n = libc.read(fd, m, new NativeLong(len));
+                        int n = EngineLibC.read(fd, m, new NativeLong(len));
                         if (n == 0) {
                             return -1;
                         }
@@ -87,7 +87,7 @@ final class FdStreams {
 
             /** Returns when the input has something (or its end); throws when the command was cancelled first. */
             private void awaitInput() throws InterruptedIOException {
-                if (EngineLibC.awaitEither(libc, clientFd, EngineLibC.POLLRDHUP, fd, EngineLibC.POLLIN) == 0) {
+                if (EngineLibC.awaitEither(clientFd, EngineLibC.POLLRDHUP, fd, EngineLibC.POLLIN) == 0) {
                     throw new InterruptedIOException("the command was cancelled");
                 }
             }

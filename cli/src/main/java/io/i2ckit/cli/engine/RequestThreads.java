@@ -9,16 +9,14 @@ import com.sun.jna.Memory;
  * request thread's umask, its client's.
  */
 final class RequestThreads {
-    private final EngineLibC libc;
     /** Whether a request thread has its own file-system context (umask): see {@link #adoptUmask}. */
     private final ThreadLocal<Boolean> ownFsContext = ThreadLocal.withInitial(() -> false);
     /** The process's umask, read once before any request thread runs (umask(2) only reads by setting). */
     private final int processUmask;
 
-    RequestThreads(EngineLibC libc) {
-        this.libc = libc;
-        int mask = libc.umask(022);
-        libc.umask(mask);
+    RequestThreads() {
+        int mask = EngineLibC.umask(022);
+        EngineLibC.umask(mask);
         this.processUmask = mask;
     }
 
@@ -32,7 +30,7 @@ final class RequestThreads {
         Memory param = new Memory(4); // struct sched_param { int sched_priority; }: 0
         param.clear();
         try {
-            libc.sched_setscheduler(0, EngineLibC.SCHED_BATCH, param);
+            EngineLibC.sched_setscheduler(0, EngineLibC.SCHED_BATCH, param);
         } catch (LastErrorException e) {
             // stays as it was
         }
@@ -47,13 +45,13 @@ final class RequestThreads {
     boolean adoptUmask(int mask) {
         if (!ownFsContext.get()) {
             try {
-                libc.unshare(EngineLibC.CLONE_FS);
+                EngineLibC.unshare(EngineLibC.CLONE_FS);
                 ownFsContext.set(true);
             } catch (LastErrorException refused) {
                 return processUmask == mask; // the whole engine's: never set from a request
             }
         }
-        libc.umask(mask);
+        EngineLibC.umask(mask);
         return true;
     }
 }

@@ -185,7 +185,7 @@ class EngineClientTest {
 
     @Test
     void anotherUserIsRefusedEvenWhereTheSocketIsOpenToAll() throws Exception {
-        assumeTrue(EngineLibC.load().getuid() == 0 && Files.isExecutable(Path.of("/usr/bin/setpriv"))
+        assumeTrue(EngineLibC.getuid() == 0 && Files.isExecutable(Path.of("/usr/bin/setpriv"))
                 && Files.isExecutable(Path.of("/usr/bin/python3")), "needs root, setpriv and python3");
         Path folder = dir.resolve("run/i2ckit");
         Path socket = EnginePaths.socket(folder, JAR);
@@ -230,11 +230,10 @@ class EngineClientTest {
         String jar = "/nowhere/stale.jar";
         Path socket = EnginePaths.socket(dir.resolve("run/i2ckit"), jar);
         // a socket file nobody listens on, as a killed engine leaves it
-        EngineLibC libc = EngineLibC.load();
-        int fd = libc.socket(EngineLibC.AF_UNIX, EngineLibC.SOCK_STREAM, 0);
+        int fd = EngineLibC.socket(EngineLibC.AF_UNIX, EngineLibC.SOCK_STREAM, 0);
         com.sun.jna.Memory address = EngineLibC.unixAddress(socket.toString());
-        libc.bind(fd, address, (int) address.size());
-        libc.close(fd);
+        EngineLibC.bind(fd, address, (int) address.size());
+        EngineLibC.close(fd);
         assertTrue(Files.exists(socket));
         long start = System.nanoTime();
         EngineFixture.Run r = sh(dir, "I2CKIT_ENGINE_JAR=" + jar + " I2CKIT_ENGINE_START='echo no java here >&2; exit 3' $C i2ckit --version");

@@ -51,7 +51,7 @@ final class EngineFixture {
         assertEquals(0, cc.waitFor(), "the client compiles without a warning: " + out);
         Files.createDirectories(dir.resolve("run"));
         Files.createDirectories(dir.resolve("work"));
-        int uid = EngineLibC.load().getuid();
+        int uid = EngineLibC.getuid();
         Path socket = EnginePaths.socket(EnginePaths.directory(env(dir, jar), uid), jar);
         EngineServer engine = new EngineServer(socket, Duration.ofMinutes(5), watched);
         Thread serving = new Thread(() -> {
