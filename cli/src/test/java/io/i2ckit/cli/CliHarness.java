@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.i2ckit.cli;
 
+import io.i2ckit.cli.engine.WarmHarness;
 import io.i2ckit.core.BusEnvironment;
 import io.i2ckit.kmodloader.CommandRunner;
 import io.i2ckit.kmodloader.ModuleCalls;
@@ -36,6 +37,10 @@ public final class CliHarness {
     }
 
     public BusEnvironment buses() {
+        return busesUnder(root);
+    }
+
+    private static BusEnvironment busesUnder(Path root) {
         return new BusEnvironment(root.resolve("dev"), root.resolve("sys"), root.resolve("lock"),
                 java.util.Map.of(SimStore.DIR_VARIABLE, root.resolve("sim").toString()));
     }
@@ -74,7 +79,18 @@ public final class CliHarness {
         return runWithInput("", args);
     }
 
+    /**
+     * Runs {@code args} with {@code stdin}: in this JVM, or warm through the engine and its native
+     * client when the suite runs warm ({@link WarmHarness}); a mocked kernel and captured binary
+     * output exist only in this JVM, so those runs stay here.
+     */
     public Result runWithInput(String stdin, String... args) {
+        if (WarmHarness.enabled() && moduleCalls == null && binaryOut == null) {
+            WarmHarness.Outcome o = WarmHarness.run(root, CliHarness::busesUnder, env, stdin, args);
+            if (o != null) {
+                return new Result(o.code(), o.out(), o.err());
+            }
+        }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Session session = session(new PrintWriter(out), new PrintWriter(err), stdin);

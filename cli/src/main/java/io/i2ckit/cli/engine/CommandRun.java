@@ -31,11 +31,13 @@ final class CommandRun {
     private final InFlight connection;
     private final EngineRequest request;
     private final int[] fds;
+    private final BusEnvironment buses;
 
-    CommandRun(InFlight connection, EngineRequest request, int[] fds) {
+    CommandRun(InFlight connection, EngineRequest request, int[] fds, BusEnvironment buses) {
         this.connection = connection;
         this.request = request;
         this.fds = fds;
+        this.buses = buses;
     }
 
     /** Runs the command and returns its exit status (130 when it was cancelled). */
@@ -61,7 +63,7 @@ final class CommandRun {
         BufferedReader in = new BufferedReader(new InputStreamReader(FdStreams.input(fds[0], clientFd), cs));
         boolean stdinTty = EngineLibC.isatty(fds[0]) == 1;
         boolean stdoutTty = EngineLibC.isatty(fds[1]) == 1;
-        Session session = new Session(out, err, in, request.env(), BusEnvironment.fromEnv(request.env()),
+        Session session = new Session(out, err, in, request.env(), buses,
                 stdinTty && stdoutTty);
         session.setWorkingDirectory(Path.of(request.workingDirectory()));
         session.setTypedPaths(typed);

@@ -4,6 +4,7 @@ package io.i2ckit.cli.engine;
 import com.sun.jna.LastErrorException;
 import com.sun.jna.Memory;
 import com.sun.jna.NativeLong;
+import io.i2ckit.core.BusEnvironment;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,11 +16,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * The resident engine: one per user and jar, listening on a Unix socket only its user can reach
@@ -37,6 +40,7 @@ public final class EngineServer {
     private final Duration idle;
     private final Path jar;
     private final FileTime jarTime;
+    private final Function<Map<String, String>, BusEnvironment> buses;
     private final Path jvm = Path.of(System.getProperty("java.home"), "lib", "modules");
     private final FileTime jvmTime = timeOf(jvm);
     private final Instant started = Instant.now();
@@ -55,10 +59,17 @@ public final class EngineServer {
     private long collectedAfter;
 
     EngineServer(Path socket, Duration idle, Path jar) throws IOException {
+        this(socket, idle, jar, BusEnvironment::fromEnv);
+    }
+
+    /** @param buses where a request's buses live, from its environment (fixture trees in tests) */
+    EngineServer(Path socket, Duration idle, Path jar, Function<Map<String, String>, BusEnvironment> buses)
+            throws IOException {
         this.socket = socket;
         this.idle = idle;
         this.jar = jar;
         this.jarTime = jar == null ? null : Files.getLastModifiedTime(jar);
+        this.buses = buses;
     }
 
     /** The engine this JVM runs, or null when it runs one cold command. */
@@ -257,7 +268,7 @@ public final class EngineServer {
             }
             served.incrementAndGet();
             c.sendAccepted();
-            c.sendExit(new CommandRun(connection, request, fds).run());
+            c.sendExit(new CommandRun(connection, request, fds, buses.apply(request.env())).run());
             times.add(System.nanoTime() - accepted);
         } catch (IOException | RuntimeException e) {
             c.sendRunCold();
