@@ -8,14 +8,15 @@ import java.time.Duration;
  *
  * @param writeTimeout how long to poll a part that does not acknowledge (its write cycle), with the
  *                     deadline taken before each attempt; at24's default is 25 ms
- * @param pollPause idle time between polls; zero polls back to back, each poll costing only its
- *                  own few bit periods, so the wait ends within one poll of the cycle's end
+ * @param pollPause idle time between polls; by default 1 ms, as at24 sleeps between its polls
+ *                  (usleep_range(1000, 1500)): the CPU and the bus are free while the part
+ *                  writes, and the wait ends at most 1 ms after its cycle (5 ms on a 24C04)
  * @param verify read back what was written and compare
  * @param progress told how many bytes of an operation are done
  */
 public record EepromOptions(Duration writeTimeout, Duration pollPause, boolean verify, Progress progress) {
     public static final EepromOptions DEFAULTS =
-            new EepromOptions(Duration.ofMillis(25), Duration.ZERO, true, Progress.NONE);
+            new EepromOptions(Duration.ofMillis(25), Duration.ofMillis(1), true, Progress.NONE);
 
     public EepromOptions withProgress(Progress value) {
         return new EepromOptions(writeTimeout, pollPause, verify, value);

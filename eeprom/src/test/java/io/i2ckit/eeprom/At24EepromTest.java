@@ -122,16 +122,19 @@ class At24EepromTest {
     }
 
     @Test
-    void ackPollingWaitsOutEachWriteCycle() {
+    void ackPollingWaitsOutEachWriteCycleAPauseBetweenPolls() {
         SimBus bus = bus();
         At24Eeprom eeprom = new At24Eeprom(bus.device(0x50), T24C04A);
         WriteReport r = eeprom.write(0, random(7, 512), memory());
         assertFalse(r.fellBack());
         assertEquals(32, r.pagesWritten());
         BusStats s = bus.stats();
-        assertTrue(s.nacks() > 31 * 40, "polled through 32 write cycles: " + s);
+        // a poll (20 bits, 0.2 ms) every 1 ms pause: at least four NACKs in each 5 ms cycle
+        assertTrue(s.nacks() >= 32 * 4 && s.nacks() <= 32 * 6, "polled through 32 write cycles, paced as at24: " + s);
         assertEquals(32 * (1_640_000L + 5_000_000L), r.minimumWriteNanos(T24C04A, 100_000), "32 x (164 bits + tWR)");
         assertTrue(r.writeNanos() >= r.minimumWriteNanos(T24C04A, 100_000), "no faster than physics: " + r.writeNanos());
+        assertTrue(r.writeNanos() <= r.minimumWriteNanos(T24C04A, 100_000) + 32 * 1_200_000L,
+                "each wait ends within a pause and a poll of its cycle's end: " + r.writeNanos());
     }
 
     @Test
