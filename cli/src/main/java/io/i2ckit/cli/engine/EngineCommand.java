@@ -73,7 +73,7 @@ public final class EngineCommand extends CommandGroup {
         public void run() {
             EngineServer engine = EngineServer.current();
             if (engine != null) {
-                session.out().print(engine.status());
+                session.out().print(engine.status(1)); // this command runs, but is not news
                 return;
             }
             Path jar = EngineServer.ownJar();

@@ -287,8 +287,13 @@ public final class EngineServer {
         stopping = true;
     }
 
-    /** What {@code i2ckit engine status} says. */
-    public String status() {
+    /** What {@code i2ckit engine status} says, asked from outside any command (a test). */
+    String status() {
+        return status(0);
+    }
+
+    /** What {@code i2ckit engine status} says, the {@code asking} commands not counted as running. */
+    public String status(int asking) {
         Runtime rt = Runtime.getRuntime();
         long rss = residentKilobytes();
         String recent = times.size() == 0 ? "" : String.format(Locale.ROOT,
@@ -296,7 +301,7 @@ public final class EngineServer {
                 times.size(), times.medianMillis());
         return String.format("The engine runs (pid %d) since %s, on %s%n  served %d commands, %d running now;"
                         + " resident memory %s, heap %d of %d MB used; stops after %d s without a command%n%s",
-                ProcessHandle.current().pid(), started, socket, served.get(), running.get() - 1,
+                ProcessHandle.current().pid(), started, socket, served.get(), Math.max(0, running.get() - asking),
                 rss < 0 ? "unknown" : rss / 1024 + " MB", (rt.totalMemory() - rt.freeMemory()) >> 20,
                 rt.totalMemory() >> 20, idle.toSeconds(), recent);
     }
