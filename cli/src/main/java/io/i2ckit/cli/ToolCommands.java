@@ -22,7 +22,8 @@ final class ToolCommands {
         private Session session;
         private final Tool tool;
 
-        @Parameters(paramLabel = "ARGS", description = "Exactly the arguments of the i2c-tools program.")
+        @Parameters(paramLabel = "ARGS", description = "Exactly the arguments of the i2c-tools program, "
+                + "as the release installed here reads them (I2CKIT_I2C_TOOLS=4.3 or 4.4 chooses).")
         List<String> args = new ArrayList<>();
 
         ToolCommand(Session session, Tool tool) {
@@ -39,7 +40,7 @@ final class ToolCommands {
     /** What a tool subcommand does with its arguments: {@code --help} alone prints the usage, else the tool parses them. */
     static int run(Session session, Tool tool, List<String> args) {
         if (args.size() == 1 && args.get(0).equals("--help")) {
-            session.out().print(tool.usage());
+            session.out().print(tool.usage(io.i2ckit.cli.tools.I2cToolsVersion.of(session.env())));
             return ExitCode.OK;
         }
         return tool.run(session, args);

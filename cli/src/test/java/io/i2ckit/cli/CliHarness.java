@@ -2,6 +2,7 @@
 package io.i2ckit.cli;
 
 import io.i2ckit.cli.engine.WarmHarness;
+import io.i2ckit.cli.tools.I2cToolsVersion;
 import io.i2ckit.core.BusEnvironment;
 import io.i2ckit.kmodloader.CommandRunner;
 import io.i2ckit.kmodloader.ModuleCalls;
@@ -33,7 +34,7 @@ public final class CliHarness {
 
     public CliHarness(Path root) {
         this.root = root;
-        this.env = Map.of("XDG_CONFIG_HOME", root.resolve("config").toString());
+        this.env = Map.of("XDG_CONFIG_HOME", root.resolve("config").toString(), I2cToolsVersion.VARIABLE, "4.3");
     }
 
     public BusEnvironment buses() {
@@ -59,11 +60,13 @@ public final class CliHarness {
     /**
      * Runs with these environment variables (say, I2CKIT_BACKUP_DIR under the test's folder), on
      * top of XDG_CONFIG_HOME under the test's folder, which every run has: a user's own font file
-     * must not leak into a test.
+     * must not leak into a test; and the i2c-tools programs speak 4.3 unless told otherwise, not
+     * whatever this machine has installed.
      */
     public CliHarness withEnv(Map<String, String> variables) {
         Map<String, String> all = new java.util.HashMap<>(variables);
         all.putIfAbsent("XDG_CONFIG_HOME", root.resolve("config").toString());
+        all.putIfAbsent(I2cToolsVersion.VARIABLE, "4.3");
         env = Map.copyOf(all);
         return this;
     }

@@ -33,6 +33,11 @@ public final class Detect {
             Capability.SMBUS_BLOCK_WRITE, Capability.SMBUS_BLOCK_READ, Capability.SMBUS_BLOCK_PROCESS_CALL,
             Capability.SMBUS_PEC, Capability.I2C_BLOCK_WRITE, Capability.I2C_BLOCK_READ);
 
+    /** 4.4 lists three more after them. */
+    static final List<Capability> LISTED_44 = java.util.stream.Stream.concat(LISTED.stream(),
+            java.util.stream.Stream.of(Capability.SMBUS_HOST_NOTIFY, Capability.TEN_BIT_ADDRESSING,
+                    Capability.TARGET_MODE)).toList();
+
     private enum Mode { AUTO, QUICK, READ, FUNC }
 
     private Detect() {
@@ -43,7 +48,7 @@ public final class Detect {
         Mode mode = Mode.AUTO;
         int first = 0x08;
         int last = 0x77;
-        ToolArgs args = ToolArgs.scan(argv, "VylFrqa", "");
+        ToolArgs args = ToolArgs.scan(s, argv, "VylFrqa", "");
         // i2cdetect judges the options one by one: conflicting modes are named before a later
         // unknown option is
         for (ToolArgs.Flag f : args.flags()) {
@@ -96,7 +101,9 @@ public final class Detect {
                 String arg = rest.get(1 + k);
                 CNumber n = CNumber.strtol(arg);
                 if (n.end() != arg.length()) {
-                    err.printf("Error: %s argment not a number!%n", which);
+                    // 4.4 mended the word
+                    err.printf("Error: %s %s not a number!%n", which,
+                            args.version() == I2cToolsVersion.V4_3 ? "argment" : "argument");
                     return help(err);
                 }
                 int lo = k == 0 ? first : range[0];
@@ -116,17 +123,18 @@ public final class Detect {
             if (bus == null) {
                 return 1;
             }
-            return scan(s, bus, mode, first, last, yes);
+            return scan(s, bus, mode, first, last, yes, args.version());
         }
     }
 
-    private static int scan(Session s, I2cBus bus, Mode mode, int first, int last, boolean yes) {
+    private static int scan(Session s, I2cBus bus, Mode mode, int first, int last, boolean yes,
+                            I2cToolsVersion version) {
         PrintWriter err = s.err();
         PrintWriter out = s.out();
         Functionality f = bus.functionality();
         if (mode == Mode.FUNC) {
             out.printf("Functionalities implemented by %s:%n", bus.devicePath());
-            for (Capability c : LISTED) {
+            for (Capability c : version == I2cToolsVersion.V4_3 ? LISTED : LISTED_44) {
                 out.printf("%-32s %s%n", c.displayName(), f.has(c) ? "yes" : "no");
             }
             return 0;

@@ -13,6 +13,7 @@ import java.util.List;
 
 /** {@code i2cdump}: print every register of a chip, in i2c-tools' table layouts. */
 public final class Dump {
+    /** The usage 4.3 prints; 4.4's has no line for mode s. */
     static final String USAGE = """
             Usage: i2cdump [-f] [-y] [-r first-last] [-a] I2CBUS ADDRESS [MODE [BANK [BANKREG]]]
               I2CBUS is an integer or an I2C bus name
@@ -33,8 +34,8 @@ public final class Dump {
     }
 
     public static int run(Session s, List<String> argv) {
-        ToolArgs args = ToolArgs.scan(argv, "Vfrya", "r");
-        Integer stop = args.stopEarly(s.err(), "i2cdump", () -> help(s.err()));
+        ToolArgs args = ToolArgs.scan(s, argv, "Vfrya", "r");
+        Integer stop = args.stopEarly(s.err(), "i2cdump", () -> help(s.err(), args.version()));
         return stop != null ? stop : dump(s, args);
     }
 
@@ -44,15 +45,15 @@ public final class Dump {
         String range = args.value('r');
         String busArg = ToolSupport.busArgument(s, rest);
         if (busArg == null) {
-            return help(err);
+            return help(err, args.version());
         }
         if (rest.size() < 2) {
             err.println("Error: No address specified!");
-            return help(err);
+            return help(err, args.version());
         }
         int address = ToolSupport.parseAddress(s, rest.get(1), args.has('a'));
         if (address < 0) {
-            return help(err);
+            return help(err, args.version());
         }
 
         Size size;
@@ -79,6 +80,10 @@ public final class Dump {
                     even = true;
                 }
                 case 's' -> {
+                    if (args.version() == I2cToolsVersion.V4_4) {
+                        err.println("SMBus block mode is no longer supported, please use i2cget instead");
+                        return 1;
+                    }
                     size = Size.BLOCK_DATA;
                     err.println("SMBus block mode is deprecated, please use i2cget instead");
                     pec = p;
@@ -90,7 +95,7 @@ public final class Dump {
                 default -> {
                     if (!m.equals("i")) {
                         err.println("Error: Invalid mode!");
-                        return help(err);
+                        return help(err, args.version());
                     }
                     size = Size.I2C_BLOCK_DATA;
                 }
@@ -103,26 +108,26 @@ public final class Dump {
             CNumber n = CNumber.strtol(rest.get(3));
             if (n.end() != rest.get(3).length() || size == Size.I2C_BLOCK_DATA) {
                 err.println("Error: Invalid bank number!");
-                return help(err);
+                return help(err, args.version());
             }
             if ((size == Size.BYTE_DATA || size == Size.WORD_DATA) && (n.value() < 0 || n.value() > 15)) {
                 err.println("Error: bank out of range!");
-                return help(err);
+                return help(err, args.version());
             }
             if (size == Size.BLOCK_DATA && (n.value() < 0 || n.value() > 0xff)) {
                 err.println("Error: block command out of range!");
-                return help(err);
+                return help(err, args.version());
             }
             bank = (int) n.value();
             if (rest.size() > 4) {
                 CNumber r = CNumber.strtol(rest.get(4));
                 if (r.end() != rest.get(4).length() || size == Size.BLOCK_DATA) {
                     err.println("Error: Invalid bank register number!");
-                    return help(err);
+                    return help(err, args.version());
                 }
                 if (r.value() < 0 || r.value() > 0xff) {
                     err.println("Error: bank out of range (0-0xff)!");
-                    return help(err);
+                    return help(err, args.version());
                 }
                 bankReg = (int) r.value();
             }
@@ -225,8 +230,13 @@ public final class Dump {
         return ToolSupport.capable(s, bus, missing, pec);
     }
 
-    private static int help(PrintWriter err) {
-        err.print(USAGE);
+    /** The usage of the release {@code version}. */
+    static String usage(I2cToolsVersion version) {
+        return version == I2cToolsVersion.V4_3 ? USAGE : USAGE.replace("    s (SMBus block, deprecated)\n", "");
+    }
+
+    private static int help(PrintWriter err, I2cToolsVersion version) {
+        err.print(usage(version));
         return 1;
     }
 }

@@ -33,8 +33,13 @@ public enum Tool {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public String usage() {
-        return usage;
+    /** The usage the release {@code version} prints (i2cdump's and i2ctransfer's changed in 4.4). */
+    public String usage(I2cToolsVersion version) {
+        return switch (this) {
+            case DUMP -> Dump.usage(version);
+            case TRANSFER -> Transfer.usage(version);
+            default -> usage;
+        };
     }
 
     /** The tool called {@code name}, as a program ("i2cset") or subcommand ("set"). */

@@ -8,12 +8,16 @@ import io.i2ckit.core.I2cBus;
 import io.i2ckit.core.I2cException;
 import io.i2ckit.core.I2cMessage;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /** {@code i2ctransfer}: send a combined transfer of read and write messages, each to its own address. */
 public final class Transfer {
+    /** The usage 4.3 prints; 4.4 lists its options in {@link #OPTIONS_44} instead of the first line. */
     static final String USAGE = """
             Usage: i2ctransfer [-f] [-y] [-v] [-V] [-a] I2CBUS DESC [DATA] [DESC [DATA]]...
               I2CBUS is an integer or an I2C bus name
@@ -30,6 +34,17 @@ public final class Transfer {
               # i2ctransfer 0 w1@0x50 0x64 r8
             Example (same EEPROM, at offset 0x42 write 0xff 0xfe ... 0xf0):
               # i2ctransfer 0 w17@0x50 0x42 0xff-
+            """;
+
+    private static final String OPTIONS_44 = """
+            Usage: i2ctransfer [OPTIONS] I2CBUS DESC [DATA] [DESC [DATA]]...
+              OPTIONS: -a allow even reserved addresses
+                       -b print read data as binary, disables -v
+                       -f force access even if address is marked used
+                       -h this help text
+                       -v verbose mode
+                       -V version info
+                       -y yes to all confirmations
             """;
 
     /** Buffer of a read of unknown length ('?'): the largest SMBus 3 block and its count. */
@@ -64,13 +79,19 @@ public final class Transfer {
     }
 
     public static int run(Session s, List<String> argv) {
-        ToolArgs args = ToolArgs.scan(argv, "Vvfya", "");
-        Integer stop = args.stopEarly(s.err(), "i2ctransfer", () -> usage(s.err()));
+        boolean v44 = I2cToolsVersion.of(s.env()) == I2cToolsVersion.V4_4;
+        ToolArgs args = ToolArgs.scan(s, argv, v44 ? "Vvfyab" : "Vvfya", ""); // -b came with 4.4
+        Integer stop = args.stopEarly(s.err(), "i2ctransfer", () -> usage(s.err(), args.version()));
         return stop != null ? stop : transfer(s, args);
     }
 
-    private static int usage(PrintWriter err) {
-        err.print(USAGE);
+    /** The usage of the release {@code version}: its first line, then the rest both share. */
+    static String usage(I2cToolsVersion version) {
+        return version == I2cToolsVersion.V4_3 ? USAGE : OPTIONS_44 + USAGE.substring(USAGE.indexOf('\n') + 1);
+    }
+
+    private static int usage(PrintWriter err, I2cToolsVersion version) {
+        err.print(usage(version));
         return 1;
     }
 
@@ -79,8 +100,7 @@ public final class Transfer {
         boolean force = args.has('f');
         List<String> rest = args.rest();
         if (rest.isEmpty()) {
-            err.print(USAGE);
-            return 1;
+            return usage(err, args.version());
         }
         int i = 0;
         String busArg = ToolSupport.lookupBus(s, rest.get(i++));
@@ -117,7 +137,11 @@ public final class Transfer {
             if (sent < messages.size()) {
                 err.printf("Warning: only %d/%d messages were sent%n", sent, messages.size());
             }
-            print(s.out(), messages.subList(0, sent), true, args.has('v'), args.has('v'));
+            if (args.has('b')) {
+                printBinary(s, messages.subList(0, sent)); // and -v is off, as in 4.4
+            } else {
+                print(s.out(), messages.subList(0, sent), true, args.has('v'), args.has('v'));
+            }
             return 0;
         }
     }
@@ -250,6 +274,27 @@ public final class Transfer {
     }
 
     /** i2ctransfer's {@code print_msgs}: read buffers, and with a header the writes too. */
+    /** {@code -b}: the bytes each read message got, as they are, one after another on stdout. */
+    private static void printBinary(Session s, List<I2cMessage> messages) {
+        s.out().flush();
+        OutputStream raw = s.binaryOut();
+        if (raw == null) {
+            throw new IllegalStateException("no binary standard output in this session");
+        }
+        try {
+            for (I2cMessage m : messages) {
+                byte[] buf = m.buffer();
+                int len = m.has(I2cMessage.RECV_LEN) ? (buf[0] & 0xff) + 1 : m.length();
+                if (m.isRead() && len > 0) {
+                    raw.write(buf, 0, len);
+                }
+            }
+            raw.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the data read to standard output", e);
+        }
+    }
+
     private static void print(PrintWriter out, List<I2cMessage> messages, boolean readBuffers, boolean writeBuffers,
                               boolean header) {
         for (int n = 0; n < messages.size(); n++) {

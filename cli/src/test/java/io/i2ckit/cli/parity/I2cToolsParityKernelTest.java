@@ -96,10 +96,12 @@ class I2cToolsParityKernelTest {
             Session session = new Session(new PrintWriter(out), new PrintWriter(err),
                     new BufferedReader(new StringReader(s.stdin() == null ? "" : s.stdin())), Map.of(),
                     BusEnvironment.system(), false);
+            java.io.ByteArrayOutputStream binary = new java.io.ByteArrayOutputStream(); // i2ctransfer -b
+            session.setBinaryOut(binary, false);
             int exit = Tool.named(s.program()).orElseThrow().run(session, s.args());
             session.out().flush();
             session.err().flush();
-            return new Outcome(exit, out.toString(), err.toString(), null);
+            return new Outcome(exit, out + binary.toString(java.nio.charset.StandardCharsets.UTF_8), err.toString(), null);
         });
         compare(s, theirs, ours, "i2ckit");
         Outcome engine = side(s, bus, () -> {
