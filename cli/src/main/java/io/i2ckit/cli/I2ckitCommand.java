@@ -19,7 +19,7 @@ import java.util.Map;
         description = "Talk to I2C hardware from the shell: scan, dump and program chips, on a real bus "
                 + "(/dev/i2c-N) or on the simulated one ('sim').",
         footer = {"", "detect, dump, get, set, transfer and the drop-ins (i2cget...) speak the i2c-tools release "
-                + "installed here (4.3 on Debian 12, 4.4 on Debian 13; 4.4 where dpkg lists none); "
+                + "installed here (4.3 on Debian 12, 4.4 on Debian 13; without dpkg, what i2cdetect -V says; else 4.4); "
                 + "I2CKIT_I2C_TOOLS=4.3 or 4.4 chooses one."})
 public final class I2ckitCommand extends CommandGroup {
     /**

@@ -8,12 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The i2c-tools release the programs speak: the one installed (Debian 12 has 4.3, Debian 13 has
- * 4.4), else the newest; {@code I2CKIT_I2C_TOOLS=4.3} or {@code 4.4} chooses. Between the two:
+ * 4.4) as dpkg lists it, else as Debian's or a hand-built {@code i2cdetect -V} says it, else the
+ * newest; {@code I2CKIT_I2C_TOOLS=4.3} or {@code 4.4} chooses. Between the two:
  * 4.4 parses options with getopt (anywhere on the line, merged as {@code -fy}, getopt's own
  * "invalid option" words, {@code -h} prints the usage and exits 0), lists three more
  * functionality lines in {@code i2cdetect -F}, refuses i2cdump's SMBus block mode and has
@@ -25,7 +27,11 @@ public enum I2cToolsVersion {
     /** The environment variable that chooses a release over the installed one. */
     public static final String VARIABLE = "I2CKIT_I2C_TOOLS";
     private static final Path DPKG_STATUS = Path.of("/var/lib/dpkg/status");
+    /** Where an i2cdetect that dpkg does not know of lives (a root unpacked by hand, a build from source). */
+    private static final List<Path> PROGRAMS = List.of(Path.of("/usr/sbin/i2cdetect"), Path.of("/usr/local/sbin/i2cdetect"),
+            Path.of("/sbin/i2cdetect"), Path.of("/usr/bin/i2cdetect"));
     private static volatile Installed installed;
+    private static volatile Installed program;
 
     private final String number;
 
@@ -53,7 +59,62 @@ public enum I2cToolsVersion {
             throw CliException.usage(VARIABLE + "=" + chosen + " is no i2c-tools release these programs speak: "
                     + "set it to 4.3 or 4.4, or unset it to follow the installed i2c-tools");
         }
-        return installed(DPKG_STATUS).orElse(V4_4);
+        return installed(DPKG_STATUS).or(() -> ofProgram(PROGRAMS)).orElse(V4_4);
+    }
+
+    /**
+     * The release the first of {@code candidates} that is a compiled i2cdetect (never a drop-in:
+     * a link to i2ckit or a script) says it is with -V, run once per program file (cached on its
+     * time and size); empty when there is none or it does not say.
+     */
+    static Optional<I2cToolsVersion> ofProgram(List<Path> candidates) {
+        for (Path p : candidates) {
+            Object key;
+            try {
+                if (!Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) || !isElf(p)) {
+                    continue;
+                }
+                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+                key = p + " " + a.lastModifiedTime().toMillis() + " " + a.size();
+            } catch (IOException e) {
+                continue;
+            }
+            Installed known = program;
+            if (known != null && known.key().equals(key)) {
+                return known.version();
+            }
+            Optional<I2cToolsVersion> v = askVersion(p);
+            program = new Installed(key, v);
+            return v;
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isElf(Path p) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(p)) {
+            byte[] magic = in.readNBytes(4);
+            return magic.length == 4 && magic[0] == 0x7f && magic[1] == 'E' && magic[2] == 'L' && magic[3] == 'F';
+        }
+    }
+
+    /** "i2cdetect version 4.3" on its stderr, as i2c-tools prints it. */
+    private static Optional<I2cToolsVersion> askVersion(Path program) {
+        try {
+            Process p = new ProcessBuilder(program.toString(), "-V").redirectErrorStream(true)
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+            String said = new String(p.getInputStream().readNBytes(200), StandardCharsets.UTF_8);
+            if (!p.waitFor(2, java.util.concurrent.TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return Optional.empty();
+            }
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("version (\\d+\\.\\d+)").matcher(said);
+            return m.find() ? Optional.of(release(m.group(1))) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
     }
 
     /** The i2c-tools release dpkg's status file {@code status} lists as installed (cached on its time and size). */

@@ -59,6 +59,22 @@ class I2cToolsVersionTest {
     }
 
     @Test
+    void withoutDpkgACompiledI2cdetectSaysItsReleaseAndADropInScriptIsNoWitness() throws Exception {
+        Path source = dir.resolve("fake.c");
+        Files.writeString(source, "#include <stdio.h>\nint main(void) { fprintf(stderr, \"i2cdetect version 4.3\\n\"); return 0; }\n");
+        Path fake = dir.resolve("bin/i2cdetect");
+        Files.createDirectories(fake.getParent());
+        Process cc = new ProcessBuilder("cc", "-o", fake.toString(), source.toString()).inheritIO().start();
+        assertEquals(0, cc.waitFor(), "cc builds the stand-in i2cdetect");
+        Path script = dir.resolve("drop-in/i2cdetect");
+        Files.createDirectories(script.getParent());
+        Files.writeString(script, "#!/bin/sh\necho 'i2cdetect version 4.4' >&2\n");
+        script.toFile().setExecutable(true);
+        assertEquals(Optional.of(V4_3), I2cToolsVersion.ofProgram(java.util.List.of(dir.resolve("none"), script, fake)));
+        assertEquals(Optional.empty(), I2cToolsVersion.ofProgram(java.util.List.of(script)));
+    }
+
+    @Test
     void theVariableChoosesAndAWrongValueSaysWhatToSet() {
         assertEquals(V4_3, I2cToolsVersion.of(Map.of(I2cToolsVersion.VARIABLE, "4.3")));
         assertEquals(V4_4, I2cToolsVersion.of(Map.of(I2cToolsVersion.VARIABLE, "4.4")));
