@@ -102,6 +102,23 @@ class EngineClientTest {
         assertArrayEquals(e.encode(List.of("TWO")).bytes(), Files.readAllBytes(dirs.get(1).resolve("m.bin")));
     }
 
+    @Test
+    void commandsOneAfterAnotherReuseTheEnginesThreads() throws Exception {
+        // a command's thread goes back to the pool after it: a script's loop keeps one or two
+        // threads busy, not one more per command
+        long before = requestThreads();
+        EngineFixture.Run r = sh(dir, "for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do $C i2ckit --version || exit 1; done");
+        assertEquals(0, r.code(), r.toString());
+        long after = requestThreads();
+        assertTrue(after <= Math.max(before, 2) + 1, after + " request threads after 20 commands one after another, "
+                + before + " before (idle ones are used again)");
+    }
+
+    private static long requestThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("engine-request") && t.isAlive()).count();
+    }
+
     private static long socketsOpen() throws Exception {
         try (var fds = Files.list(Path.of("/proc/self/fd"))) {
             return fds.filter(fd -> {
