@@ -79,8 +79,9 @@ public final class Transfer {
     }
 
     public static int run(Session s, List<String> argv) {
-        boolean v44 = I2cToolsVersion.of(s.env()) == I2cToolsVersion.V4_4;
-        ToolArgs args = ToolArgs.scan(s, argv, v44 ? "Vvfyab" : "Vvfya", ""); // -b came with 4.4
+        I2cToolsVersion version = I2cToolsVersion.of(s.env());
+        ToolArgs args = ToolArgs.scan(argv, version == I2cToolsVersion.V4_4 ? "Vvfyab" : "Vvfya", "", // -b came with 4.4
+                version, s.env().containsKey("POSIXLY_CORRECT"));
         Integer stop = args.stopEarly(s.err(), "i2ctransfer", () -> usage(s.err(), args.version()));
         return stop != null ? stop : transfer(s, args);
     }
