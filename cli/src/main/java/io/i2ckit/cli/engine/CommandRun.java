@@ -44,13 +44,22 @@ final class CommandRun {
     int run() {
         try {
             int code = execute(connection.fd());
-            return connection.cancelled() ? CANCELLED : code;
+            return cancelled() ? CANCELLED : code;
         } catch (RuntimeException e) {
-            if (connection.cancelled()) {
+            if (cancelled()) {
                 return CANCELLED;
             }
             throw e;
         }
+    }
+
+    /**
+     * Whether the client hung up while the command ran: the watcher said so, or it has not got to
+     * it yet (a read of stdin sees the hang-up at once, and its command may end before the
+     * watcher's next poll on a busy machine: still a cancel, not the command's own failure).
+     */
+    private boolean cancelled() {
+        return connection.cancelled() || EngineLibC.hungUp(connection.fd());
     }
 
     private int execute(int clientFd) {

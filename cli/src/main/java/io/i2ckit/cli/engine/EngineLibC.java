@@ -110,6 +110,19 @@ final class EngineLibC {
      * Waits until {@code first} or {@code second} has one of its events (or is hung up): 0 for
      * {@code first}, which wins when both have, 1 for {@code second}, -1 when poll(2) itself fails.
      */
+    /** Whether {@code fd}'s peer has hung up (its side shut down, or gone), asked without waiting. */
+    static boolean hungUp(int fd) {
+        Memory pfd = new Memory(8); // struct pollfd { int fd; short events; short revents; }
+        pfd.clear();
+        pfd.setInt(0, fd);
+        pfd.setShort(4, POLLRDHUP);
+        try {
+            return poll(pfd, new NativeLong(1), 0) > 0 && pfd.getShort(6) != 0;
+        } catch (LastErrorException e) {
+            return false;
+        }
+    }
+
     static int awaitEither(int first, short firstEvents, int second, short secondEvents) {
         Memory pfd = new Memory(16); // two struct pollfd { int fd; short events; short revents; }
         pfd.clear();
