@@ -9,7 +9,12 @@ import io.i2ckit.cli.tools.Tool;
 import io.i2ckit.core.BusEnvironment;
 
 import java.io.BufferedReader;
+import java.io.FilterInputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -21,8 +26,8 @@ import java.nio.file.Path;
  * directory, with its environment; cancelled when the client hangs up (its Ctrl-C shuts its side
  * of the connection down; a killed client closes it). The engine's accepting thread watches for
  * that and interrupts the command's thread, so it stops at its next wait; a read of its standard
- * input watches the connection too. Its bus locks are released as it unwinds, and the client gets
- * 130 as from a JVM that SIGINT ended.
+ * input watches the connection too. Its bus locks are released as it unwinds, its standard output
+ * and error fall silent (a JVM that SIGINT ended says nothing either), and the client gets 130.
  */
 final class CommandRun {
     /** What a shell reports for a command that SIGINT ended. */
@@ -32,6 +37,8 @@ final class CommandRun {
     private final EngineRequest request;
     private final int[] fds;
     private final BusEnvironment buses;
+    /** A read of standard input saw the client hang up: set before the command can print about it. */
+    private volatile boolean hangUpRead;
 
     CommandRun(InFlight connection, EngineRequest request, int[] fds, BusEnvironment buses) {
         this.connection = connection;
@@ -59,17 +66,17 @@ final class CommandRun {
      * watcher's next poll on a busy machine: still a cancel, not the command's own failure).
      */
     private boolean cancelled() {
-        return connection.cancelled() || EngineLibC.hungUp(connection.fd());
+        return silenced() || EngineLibC.hungUp(connection.fd());
     }
 
     private int execute(int clientFd) {
         Charset cs = request.charset();
-        OutputStream rawOut = FdStreams.output(fds[1]);
+        OutputStream rawOut = new UntilCancelled(FdStreams.output(fds[1]));
         // relative paths are used resolved against the client's directory and shown as it typed them
         TypedPaths typed = new TypedPaths();
         PrintWriter out = new PrintWriter(typed.filter(new OutputStreamWriter(rawOut, cs)), true);
-        PrintWriter err = new PrintWriter(typed.filter(new OutputStreamWriter(FdStreams.output(fds[2]), cs)), true);
-        BufferedReader in = new BufferedReader(new InputStreamReader(FdStreams.input(fds[0], clientFd), cs));
+        PrintWriter err = new PrintWriter(typed.filter(new OutputStreamWriter(new UntilCancelled(FdStreams.output(fds[2])), cs)), true);
+        BufferedReader in = new BufferedReader(new InputStreamReader(new NoticingHangUp(FdStreams.input(fds[0], clientFd)), cs));
         boolean stdinTty = EngineLibC.isatty(fds[0]) == 1;
         boolean stdoutTty = EngineLibC.isatty(fds[1]) == 1;
         Session session = new Session(out, err, in, request.env(), buses,
@@ -91,5 +98,65 @@ final class CommandRun {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** Whether what the command writes now is for nobody: its client cancelled it. */
+    private boolean silenced() {
+        return hangUpRead || connection.cancelled();
+    }
+
+    /** A standard stream of the client's that drops what is written once the command is cancelled. */
+    private final class UntilCancelled extends FilterOutputStream {
+        UntilCancelled(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            if (!silenced()) {
+                out.write(b);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            if (!silenced()) {
+                out.write(b, off, len);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            if (!silenced()) {
+                out.flush();
+            }
+        }
+    }
+
+    /** The client's standard input, noting when a read ends because the client hung up. */
+    private final class NoticingHangUp extends FilterInputStream {
+        NoticingHangUp(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return in.read();
+            } catch (InterruptedIOException e) {
+                hangUpRead = true;
+                throw e;
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return in.read(b, off, len);
+            } catch (InterruptedIOException e) {
+                hangUpRead = true;
+                throw e;
+            }
+        }
     }
 }

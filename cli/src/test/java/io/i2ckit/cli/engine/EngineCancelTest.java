@@ -60,6 +60,7 @@ class EngineCancelTest {
     void ctrlCCancelsACommandWaitingOnItsInputAndTheBusIsFreeAfter() throws Exception {
         EngineFixture.Run r = batchWaitingOnAPipe("INT");
         assertEquals("status 130\n0x00\n", r.out(), "130 as a JVM that SIGINT ended; nothing ran; the bus answers: " + r);
+        assertEquals("", Files.readString(dir.resolve("work-INT/err.txt")), "a cancelled command says nothing, as such a JVM");
         assertTrue(runningNow().contains(", 0 running now;"), runningNow());
     }
 
