@@ -44,6 +44,7 @@ public final class Session {
     private static final Path JVM_DIRECTORY = Path.of("").toAbsolutePath();
     private Path workingDirectory = JVM_DIRECTORY;
     private TypedPaths typedPaths;
+    private io.i2ckit.cli.tools.I2cToolsVersion i2cTools;
 
     /**
      * @param interactive whether a person sits at stdin and stderr (a terminal), for prompts and progress
@@ -117,6 +118,14 @@ public final class Session {
 
     public Map<String, String> env() {
         return env;
+    }
+
+    /** The i2c-tools release this request's programs speak, found once per request: a batch's lines share it. */
+    public io.i2ckit.cli.tools.I2cToolsVersion i2cTools() {
+        if (i2cTools == null) {
+            i2cTools = io.i2ckit.cli.tools.I2cToolsVersion.of(env);
+        }
+        return i2cTools;
     }
 
     public boolean interactive() {

@@ -40,7 +40,7 @@ final class ToolCommands {
     /** What a tool subcommand does with its arguments: {@code --help} alone prints the usage, else the tool parses them. */
     static int run(Session session, Tool tool, List<String> args) {
         if (args.size() == 1 && args.get(0).equals("--help")) {
-            session.out().print(tool.usage(io.i2ckit.cli.tools.I2cToolsVersion.of(session.env())));
+            session.out().print(tool.usage(session.i2cTools()));
             return ExitCode.OK;
         }
         return tool.run(session, args);

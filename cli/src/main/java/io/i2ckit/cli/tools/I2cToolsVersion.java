@@ -71,17 +71,20 @@ public enum I2cToolsVersion {
         for (Path p : candidates) {
             Object key;
             try {
-                if (!Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) || !isElf(p)) {
+                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                if (!a.isRegularFile()) {
                     continue;
                 }
-                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
                 key = p + " " + a.lastModifiedTime().toMillis() + " " + a.size();
+                Installed known = program;
+                if (known != null && known.key().equals(key)) {
+                    return known.version(); // the common case: one stat
+                }
+                if (!isElf(p)) {
+                    continue;
+                }
             } catch (IOException e) {
                 continue;
-            }
-            Installed known = program;
-            if (known != null && known.key().equals(key)) {
-                return known.version();
             }
             Optional<I2cToolsVersion> v = askVersion(p);
             program = new Installed(key, v);

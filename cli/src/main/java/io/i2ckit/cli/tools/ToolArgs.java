@@ -50,7 +50,7 @@ final class ToolArgs {
 
     /** {@link #scan(List, String, String, I2cToolsVersion, boolean)} as the session's i2c-tools release does it. */
     static ToolArgs scan(io.i2ckit.cli.Session s, List<String> argv, String letters, String withValue) {
-        return scan(argv, letters, withValue, I2cToolsVersion.of(s.env()), s.env().containsKey("POSIXLY_CORRECT"));
+        return scan(argv, letters, withValue, s.i2cTools(), s.env().containsKey("POSIXLY_CORRECT"));
     }
 
     /**
