@@ -28,8 +28,8 @@ public enum I2cToolsVersion {
     public static final String VARIABLE = "I2CKIT_I2C_TOOLS";
     private static final Path DPKG_STATUS = Path.of("/var/lib/dpkg/status");
     /** Where an i2cdetect that dpkg does not know of lives (a root unpacked by hand, a build from source). */
-    private static final List<Path> PROGRAMS = List.of(Path.of("/usr/sbin/i2cdetect"), Path.of("/usr/local/sbin/i2cdetect"),
-            Path.of("/sbin/i2cdetect"), Path.of("/usr/bin/i2cdetect"));
+    private static final List<Path> PROGRAMS = List.of(Path.of("/usr/sbin/i2cdetect"),
+            Path.of("/usr/local/sbin/i2cdetect"), Path.of("/sbin/i2cdetect"), Path.of("/usr/bin/i2cdetect"));
     private static volatile Installed installed;
     private static volatile Installed program;
 
@@ -43,7 +43,7 @@ public enum I2cToolsVersion {
         return number;
     }
 
-    /** What the status file said when it had this time and size: read again only when it changes. */
+    /** What a file (dpkg's status, an i2cdetect) said at this time and size: asked again only when it changes. */
     private record Installed(Object key, Optional<I2cToolsVersion> version) {
     }
 
@@ -71,7 +71,8 @@ public enum I2cToolsVersion {
         for (Path p : candidates) {
             Object key;
             try {
-                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class,
+                        java.nio.file.LinkOption.NOFOLLOW_LINKS);
                 if (!a.isRegularFile()) {
                     continue;
                 }
