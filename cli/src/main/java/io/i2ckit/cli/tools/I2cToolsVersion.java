@@ -76,7 +76,7 @@ public enum I2cToolsVersion {
                 if (!a.isRegularFile()) {
                     continue;
                 }
-                key = p + " " + a.lastModifiedTime().toMillis() + " " + a.size();
+                key = key(p, a);
                 Installed known = program;
                 if (known != null && known.key().equals(key)) {
                     return known.version(); // the common case: one stat
@@ -92,6 +92,11 @@ public enum I2cToolsVersion {
             return v;
         }
         return Optional.empty();
+    }
+
+    /** What identifies a version of {@code file} for the caches: its path, time and size. */
+    private static Object key(Path file, BasicFileAttributes a) {
+        return file + " " + a.lastModifiedTime().toMillis() + " " + a.size();
     }
 
     private static boolean isElf(Path p) throws IOException {
@@ -126,7 +131,7 @@ public enum I2cToolsVersion {
         Object key;
         try {
             BasicFileAttributes a = Files.readAttributes(status, BasicFileAttributes.class);
-            key = status + " " + a.lastModifiedTime().toMillis() + " " + a.size();
+            key = key(status, a);
         } catch (IOException e) {
             return Optional.empty(); // no dpkg: not a Debian system
         }

@@ -79,9 +79,8 @@ public final class Transfer {
     }
 
     public static int run(Session s, List<String> argv) {
-        I2cToolsVersion version = s.i2cTools();
-        ToolArgs args = ToolArgs.scan(argv, version == I2cToolsVersion.V4_4 ? "Vvfyab" : "Vvfya", "", // -b came with 4.4
-                version, s.env().containsKey("POSIXLY_CORRECT"));
+        // -b came with 4.4
+        ToolArgs args = ToolArgs.scan(s, argv, s.i2cTools() == I2cToolsVersion.V4_4 ? "Vvfyab" : "Vvfya", "");
         Integer stop = args.stopEarly(s.err(), "i2ctransfer", () -> usage(s.err(), args.version()));
         return stop != null ? stop : transfer(s, args);
     }
